@@ -1,0 +1,358 @@
+//! Our own statement tree: T-SQL constructs sqlparser's AST cannot hold, around sqlparser nodes for
+//! everything it can (queries, DML, expressions).
+
+use crate::diagnostics::Span;
+use serde::Serialize;
+use sqlparser::ast::{Expr, Ident, ObjectName, Query, Statement as SqlStatement};
+
+/// One parsed statement with its span in the source file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ParsedStatement {
+    pub span: Span,
+    pub stmt: Stmt,
+}
+
+/// A T-SQL statement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub enum Stmt {
+    /// A statement sqlparser understands (queries, DML, DECLARE, SET @v, transactions, ...).
+    Sql(Box<SqlStatement>),
+    CreateTable(Box<CreateTable>),
+    AlterTable(Box<AlterTable>),
+    CreateIndex(Box<CreateIndex>),
+    CreateSchema {
+        name: Ident,
+        authorization: Option<Ident>,
+    },
+    CreateView(Box<CreateView>),
+    CreateRoutine(Box<Routine>),
+    Exec(Box<Exec>),
+    /// `SET ANSI_NULLS ON`, `SET IDENTITY_INSERT t ON`, `SET NOCOUNT ON`, ...
+    SetOption {
+        options: Vec<String>,
+        target: Option<ObjectName>,
+        value: String,
+    },
+    Use(Ident),
+    /// `BEGIN ... END`.
+    Block(Vec<ParsedStatement>),
+    If {
+        condition: Expr,
+        then: Box<ParsedStatement>,
+        otherwise: Option<Box<ParsedStatement>>,
+    },
+    While {
+        condition: Expr,
+        body: Box<ParsedStatement>,
+    },
+    TryCatch {
+        body: Vec<ParsedStatement>,
+        handler: Vec<ParsedStatement>,
+    },
+    Return(Option<Expr>),
+    Break,
+    Continue,
+    Goto(Ident),
+    Label(Ident),
+    /// `DROP TABLE|VIEW|PROCEDURE|FUNCTION [IF EXISTS] names`.
+    Drop {
+        kind: String,
+        names: Vec<ObjectName>,
+        if_exists: bool,
+    },
+    /// A statement we recognise by its leading keywords but keep as text (admin and security
+    /// statements that do not matter for the migration).
+    Opaque {
+        kind: String,
+        text: String,
+    },
+    /// A statement that failed to parse: its text and the error (also reported as a diagnostic).
+    Unparsed {
+        text: String,
+        error: String,
+    },
+}
+
+/// `CREATE TABLE`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreateTable {
+    pub name: ObjectName,
+    pub columns: Vec<ColumnDef>,
+    pub constraints: Vec<TableConstraint>,
+    /// `ON [PRIMARY]` (or a partition scheme), kept as metadata.
+    pub filegroup: Option<String>,
+    /// `TEXTIMAGE_ON [PRIMARY]`.
+    pub textimage_on: Option<String>,
+}
+
+/// A T-SQL data type as written: lower-cased name and arguments (`nvarchar(max)`, `decimal(10,2)`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+pub struct SqlType {
+    /// Schema of a user-defined type, if written (`dbo.Phone`).
+    pub schema: Option<String>,
+    /// Lower-case type name (`nvarchar`, `datetime2`, `int`).
+    pub name: String,
+    pub args: Vec<TypeArg>,
+}
+
+/// An argument of a data type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+pub enum TypeArg {
+    Number(u32),
+    Max,
+}
+
+/// One column of `CREATE TABLE` (or `ALTER TABLE ... ADD`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ColumnDef {
+    pub name: Ident,
+    /// `None` for computed columns (their type follows from the expression).
+    pub data_type: Option<SqlType>,
+    pub computed: Option<Computed>,
+    /// `Some(false)` for `NOT NULL`, `Some(true)` for `NULL`, `None` when not said.
+    pub nullable: Option<bool>,
+    /// `IDENTITY(seed, increment)`.
+    pub identity: Option<(i64, i64)>,
+    pub default: Option<DefaultDef>,
+    pub collation: Option<String>,
+    /// Inline constraints (`PRIMARY KEY`, `REFERENCES`, `CHECK`, `UNIQUE`) on this column.
+    pub constraints: Vec<TableConstraint>,
+    pub span: Span,
+}
+
+/// `AS (expr) [PERSISTED]`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Computed {
+    pub expr: Expr,
+    pub persisted: bool,
+}
+
+/// `[CONSTRAINT name] DEFAULT expr`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DefaultDef {
+    pub name: Option<Ident>,
+    pub expr: Expr,
+}
+
+/// A named or unnamed table constraint.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TableConstraint {
+    pub name: Option<Ident>,
+    pub kind: ConstraintKind,
+    pub span: Span,
+}
+
+/// What a constraint says.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum ConstraintKind {
+    PrimaryKey {
+        columns: Vec<Ident>,
+        clustered: Option<bool>,
+    },
+    Unique {
+        columns: Vec<Ident>,
+        clustered: Option<bool>,
+    },
+    ForeignKey {
+        columns: Vec<Ident>,
+        references: ObjectName,
+        referenced_columns: Vec<Ident>,
+        on_delete: Option<String>,
+        on_update: Option<String>,
+    },
+    Check {
+        expr: Expr,
+    },
+    /// `DEFAULT expr FOR column` (only in `ALTER TABLE ... ADD`).
+    Default {
+        expr: Expr,
+        column: Ident,
+    },
+}
+
+/// `ALTER TABLE`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AlterTable {
+    pub name: ObjectName,
+    pub action: AlterTableAction,
+}
+
+/// The T-SQL `ALTER TABLE` forms.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub enum AlterTableAction {
+    /// `[WITH CHECK|NOCHECK] ADD ...`.
+    Add {
+        with_check: Option<bool>,
+        columns: Vec<ColumnDef>,
+        constraints: Vec<TableConstraint>,
+    },
+    /// `[WITH CHECK|NOCHECK] CHECK|NOCHECK CONSTRAINT ALL|names`.
+    CheckConstraint { enable: bool, names: Vec<Ident> },
+    /// `DROP [CONSTRAINT|COLUMN] [IF EXISTS] names`.
+    Drop {
+        columns: Vec<Ident>,
+        constraints: Vec<Ident>,
+    },
+    /// `ALTER COLUMN c type [NULL|NOT NULL]`.
+    AlterColumn {
+        column: Ident,
+        data_type: SqlType,
+        nullable: Option<bool>,
+    },
+    /// Any other form (SWITCH, SET, ENABLE TRIGGER, REBUILD ...), kept as text.
+    Other { text: String },
+}
+
+/// `CREATE [UNIQUE] [CLUSTERED|NONCLUSTERED] [COLUMNSTORE] INDEX`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreateIndex {
+    pub name: Ident,
+    pub table: ObjectName,
+    pub unique: bool,
+    pub clustered: Option<bool>,
+    pub columnstore: bool,
+    pub columns: Vec<Ident>,
+    pub include: Vec<Ident>,
+    pub filter: Option<Expr>,
+}
+
+/// `CREATE [OR ALTER] VIEW`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreateView {
+    pub name: ObjectName,
+    pub or_alter: bool,
+    pub alter: bool,
+    pub columns: Vec<Ident>,
+    /// `WITH SCHEMABINDING`, `VIEW_METADATA`, `ENCRYPTION`.
+    pub options: Vec<String>,
+    pub query: Box<Query>,
+    pub check_option: bool,
+}
+
+/// Procedure, function or trigger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoutineKind {
+    Procedure,
+    ScalarFunction,
+    InlineTableFunction,
+    TableFunction,
+    Trigger,
+}
+
+/// `CREATE|ALTER|CREATE OR ALTER PROCEDURE|FUNCTION|TRIGGER`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Routine {
+    pub kind: RoutineKind,
+    pub name: ObjectName,
+    pub or_alter: bool,
+    pub alter: bool,
+    pub params: Vec<Param>,
+    /// Scalar functions: the declared return type.
+    pub returns: Option<SqlType>,
+    /// Multi-statement table functions: `RETURNS @t TABLE (...)`.
+    pub returns_table: Option<(Ident, Vec<ColumnDef>)>,
+    /// `WITH SCHEMABINDING`, `RECOMPILE`, `EXECUTE AS ...`, `ENCRYPTION`, ...
+    pub options: Vec<String>,
+    /// Triggers: the table and the events (`AFTER INSERT, UPDATE`).
+    pub trigger: Option<TriggerDef>,
+    pub body: RoutineBody,
+}
+
+/// A routine parameter.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Param {
+    pub name: Ident,
+    pub data_type: SqlType,
+    pub default: Option<Expr>,
+    pub output: bool,
+    pub readonly: bool,
+}
+
+/// Trigger header.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TriggerDef {
+    pub table: ObjectName,
+    /// `AFTER`, `FOR` or `INSTEAD OF`.
+    pub timing: String,
+    pub events: Vec<String>,
+}
+
+/// A routine body: the text always, the statements when they parsed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoutineBody {
+    pub text: String,
+    pub span: Span,
+    /// Parsed statements; some may be `Stmt::Unparsed` (then a DM1102 diagnostic was reported).
+    pub statements: Vec<ParsedStatement>,
+    /// Inline table-valued functions: the query after `RETURN`.
+    pub query: Option<Box<Query>>,
+}
+
+/// `EXEC[UTE] [@rc =] name args` or `EXEC (string)`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Exec {
+    pub return_var: Option<Ident>,
+    /// Procedure name; `None` for `EXEC (@sql)` dynamic SQL.
+    pub procedure: Option<ObjectName>,
+    pub args: Vec<ExecArg>,
+}
+
+/// One `EXEC` argument: `[@name =] value [OUTPUT]`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExecArg {
+    pub name: Option<Ident>,
+    /// `None` for `DEFAULT`.
+    pub value: Option<Expr>,
+    pub output: bool,
+}
+
+impl Stmt {
+    /// Short kind name for reports and summaries (`create_table`, `insert`, `unparsed`, ...).
+    pub fn kind_name(&self) -> String {
+        match self {
+            Stmt::Sql(s) => sql_statement_kind(s),
+            Stmt::CreateTable(_) => "create_table".into(),
+            Stmt::AlterTable(_) => "alter_table".into(),
+            Stmt::CreateIndex(_) => "create_index".into(),
+            Stmt::CreateSchema { .. } => "create_schema".into(),
+            Stmt::CreateView(_) => "create_view".into(),
+            Stmt::CreateRoutine(r) => match r.kind {
+                RoutineKind::Procedure => "create_procedure".into(),
+                RoutineKind::Trigger => "create_trigger".into(),
+                _ => "create_function".into(),
+            },
+            Stmt::Exec(_) => "exec".into(),
+            Stmt::SetOption { .. } => "set_option".into(),
+            Stmt::Use(_) => "use".into(),
+            Stmt::Block(_) => "block".into(),
+            Stmt::If { .. } => "if".into(),
+            Stmt::While { .. } => "while".into(),
+            Stmt::TryCatch { .. } => "try_catch".into(),
+            Stmt::Return(_) => "return".into(),
+            Stmt::Break => "break".into(),
+            Stmt::Continue => "continue".into(),
+            Stmt::Goto(_) => "goto".into(),
+            Stmt::Label(_) => "label".into(),
+            Stmt::Drop { .. } => "drop".into(),
+            Stmt::Opaque { kind, .. } => kind.clone(),
+            Stmt::Unparsed { .. } => "unparsed".into(),
+        }
+    }
+}
+
+fn sql_statement_kind(s: &SqlStatement) -> String {
+    // The Debug name of the variant, snake_cased: stable enough for summaries and cheap.
+    let debug = format!("{s:?}");
+    let head: String = debug.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let mut out = String::new();
+    for (i, c) in head.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}

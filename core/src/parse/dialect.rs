@@ -1,0 +1,153 @@
+//! `TsqlDialect`: sqlparser's `MsSqlDialect` with our corrections for semicolon-less T-SQL.
+//!
+//! sqlparser checks the dialect with `dialect_of!(self is MsSqlDialect)`, which compares type ids,
+//! so `dialect()` reports `MsSqlDialect`'s id and every MSSQL override is forwarded. What we change:
+//! statement-starting keywords that sqlparser would take as an implicit alias when a statement has
+//! no `;` (`DELETE FROM t` + newline + `COMMIT` must not alias `t` as `COMMIT`).
+
+use sqlparser::ast::{GranteesType, Statement};
+use sqlparser::dialect::{Dialect, MsSqlDialect};
+use sqlparser::keywords::Keyword;
+use sqlparser::parser::{Parser, ParserError};
+use sqlparser::tokenizer::Token;
+use std::any::TypeId;
+
+/// sqlparser's MSSQL dialect with T-SQL alias fixes. See the module docs.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct TsqlDialect {
+    inner: MsSqlDialect,
+}
+
+impl TsqlDialect {
+    /// The dialect (a `const fn` so it can live in a `static`).
+    pub const fn new() -> Self {
+        TsqlDialect {
+            inner: MsSqlDialect {},
+        }
+    }
+}
+
+/// Keywords that begin a T-SQL statement and can follow a statement without `;`. MsSqlDialect
+/// already refuses most as aliases; these are the ones it still accepts.
+fn is_statement_keyword(kw: &Keyword) -> bool {
+    matches!(
+        kw,
+        Keyword::COMMIT
+            | Keyword::ROLLBACK
+            | Keyword::CONTINUE
+            | Keyword::BEGIN
+            | Keyword::END
+            | Keyword::OPEN
+            | Keyword::FETCH
+            | Keyword::CLOSE
+            | Keyword::DEALLOCATE
+            | Keyword::WAITFOR
+            | Keyword::USE
+            | Keyword::GRANT
+            | Keyword::DENY
+            | Keyword::REVOKE
+            | Keyword::SELECT
+            | Keyword::WITH
+    )
+}
+
+/// T-SQL statement words sqlparser has no keyword for (`BREAK`, `GOTO`, `SAVE`). The alias
+/// validators run after the candidate word was consumed, so it is the current token.
+fn is_statement_word(parser: &Parser) -> bool {
+    match &parser.get_current_token().token {
+        Token::Word(w) if w.quote_style.is_none() => {
+            matches!(
+                w.value.to_ascii_uppercase().as_str(),
+                "BREAK" | "GOTO" | "SAVE"
+            )
+        }
+        _ => false,
+    }
+}
+
+impl Dialect for TsqlDialect {
+    fn dialect(&self) -> TypeId {
+        TypeId::of::<MsSqlDialect>()
+    }
+    fn is_delimited_identifier_start(&self, ch: char) -> bool {
+        self.inner.is_delimited_identifier_start(ch)
+    }
+    fn is_identifier_start(&self, ch: char) -> bool {
+        self.inner.is_identifier_start(ch)
+    }
+    fn is_identifier_part(&self, ch: char) -> bool {
+        self.inner.is_identifier_part(ch)
+    }
+    fn identifier_quote_style(&self, identifier: &str) -> Option<char> {
+        self.inner.identifier_quote_style(identifier)
+    }
+    fn convert_type_before_value(&self) -> bool {
+        self.inner.convert_type_before_value()
+    }
+    fn supports_outer_join_operator(&self) -> bool {
+        self.inner.supports_outer_join_operator()
+    }
+    fn supports_dollar_as_money_prefix(&self) -> bool {
+        self.inner.supports_dollar_as_money_prefix()
+    }
+    fn supports_connect_by(&self) -> bool {
+        self.inner.supports_connect_by()
+    }
+    fn supports_eq_alias_assignment(&self) -> bool {
+        self.inner.supports_eq_alias_assignment()
+    }
+    fn supports_try_convert(&self) -> bool {
+        self.inner.supports_try_convert()
+    }
+    fn supports_boolean_literals(&self) -> bool {
+        self.inner.supports_boolean_literals()
+    }
+    fn supports_named_fn_args_with_colon_operator(&self) -> bool {
+        self.inner.supports_named_fn_args_with_colon_operator()
+    }
+    fn supports_named_fn_args_with_expr_name(&self) -> bool {
+        self.inner.supports_named_fn_args_with_expr_name()
+    }
+    fn supports_named_fn_args_with_rarrow_operator(&self) -> bool {
+        self.inner.supports_named_fn_args_with_rarrow_operator()
+    }
+    fn supports_start_transaction_modifier(&self) -> bool {
+        self.inner.supports_start_transaction_modifier()
+    }
+    fn supports_end_transaction_modifier(&self) -> bool {
+        self.inner.supports_end_transaction_modifier()
+    }
+    fn supports_set_stmt_without_operator(&self) -> bool {
+        self.inner.supports_set_stmt_without_operator()
+    }
+    fn supports_table_versioning(&self) -> bool {
+        self.inner.supports_table_versioning()
+    }
+    fn supports_nested_comments(&self) -> bool {
+        self.inner.supports_nested_comments()
+    }
+    fn supports_object_name_double_dot_notation(&self) -> bool {
+        self.inner.supports_object_name_double_dot_notation()
+    }
+    fn get_reserved_grantees_types(&self) -> &[GranteesType] {
+        self.inner.get_reserved_grantees_types()
+    }
+    fn is_select_item_alias(&self, explicit: bool, kw: &Keyword, parser: &mut Parser) -> bool {
+        if !explicit && (is_statement_keyword(kw) || is_statement_word(parser)) {
+            return false;
+        }
+        self.inner.is_select_item_alias(explicit, kw, parser)
+    }
+    fn is_table_factor_alias(&self, explicit: bool, kw: &Keyword, parser: &mut Parser) -> bool {
+        if !explicit && (is_statement_keyword(kw) || is_statement_word(parser)) {
+            return false;
+        }
+        self.inner.is_table_factor_alias(explicit, kw, parser)
+    }
+    fn parse_statement(&self, parser: &mut Parser) -> Option<Result<Statement, ParserError>> {
+        self.inner.parse_statement(parser)
+    }
+    fn get_next_precedence(&self, parser: &Parser) -> Option<Result<u8, ParserError>> {
+        self.inner.get_next_precedence(parser)
+    }
+}

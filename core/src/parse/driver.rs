@@ -1,0 +1,524 @@
+//! The statement loop: one sqlparser `Parser` over a batch's tokens, our own parsers for the T-SQL
+//! statements sqlparser lacks, and recovery that turns a failing statement into `Stmt::Unparsed` and
+//! resumes at the next statement boundary.
+
+use super::ast::{ParsedStatement, Stmt};
+use super::dialect::TsqlDialect;
+use crate::diagnostics::{Code, Diagnostic, LineIndex, Span};
+
+use crate::source::Batch;
+use sqlparser::keywords::Keyword;
+use sqlparser::parser::{Parser, ParserError, ParserOptions};
+use sqlparser::tokenizer::{Location, Token, TokenWithSpan, Tokenizer, Whitespace};
+
+/// How deep our own block structure (BEGIN/IF/WHILE) may nest before it is a diagnostic.
+const MAX_BLOCK_DEPTH: usize = 128;
+
+/// Maps sqlparser locations (1-based line/char column within the batch text) to file spans.
+pub(crate) struct SpanMap<'b> {
+    batch: &'b Batch,
+    index: LineIndex,
+}
+
+impl<'b> SpanMap<'b> {
+    pub(crate) fn new(batch: &'b Batch) -> Self {
+        SpanMap {
+            batch,
+            index: LineIndex::new(&batch.text),
+        }
+    }
+
+    /// Byte offset in the batch text of a location.
+    pub(crate) fn batch_offset(&self, loc: Location) -> u32 {
+        if loc.line == 0 {
+            return 0;
+        }
+        self.index
+            .offset(&self.batch.text, loc.line as u32, loc.column as u32)
+            .unwrap_or(self.batch.text.len() as u32)
+    }
+
+    /// File span between two locations (end exclusive).
+    pub(crate) fn span(&self, start: Location, end: Location) -> Span {
+        let s = self.batch_offset(start);
+        let e = self.batch_offset(end).max(s);
+        self.batch.span(s, e)
+    }
+
+    pub(crate) fn text(&self, start: Location, end: Location) -> &'b str {
+        let s = self.batch_offset(start) as usize;
+        let e = (self.batch_offset(end) as usize).max(s);
+        self.batch.text.get(s..e).unwrap_or("")
+    }
+
+    pub(crate) fn end_of_batch(&self) -> Location {
+        let lines = self.index.line_count() as u64;
+        let last_start = self
+            .index
+            .offset(&self.batch.text, lines as u32, 1)
+            .unwrap_or(0) as usize;
+        let col = self.batch.text[last_start..].chars().count() as u64 + 1;
+        Location::new(lines, col)
+    }
+}
+
+/// What ends a statement list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Until {
+    /// The end of the batch.
+    Eof,
+    /// `END` (of `BEGIN ... END`, `BEGIN TRY ... END TRY`, `BEGIN CATCH ... END CATCH`).
+    End,
+}
+
+/// Parser state for one batch.
+pub(crate) struct Cursor<'a> {
+    pub(crate) p: Parser<'a>,
+    /// The same tokens the parser holds, for looking ahead during recovery.
+    pub(crate) tokens: Vec<TokenWithSpan>,
+    pub(crate) map: SpanMap<'a>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    depth: usize,
+}
+
+pub(crate) static DIALECT: TsqlDialect = TsqlDialect::new();
+
+/// Parse every statement of a batch. Never panics on user input.
+pub fn parse_batch(batch: &Batch) -> (Vec<ParsedStatement>, Vec<Diagnostic>) {
+    let map = SpanMap::new(batch);
+    let tokens = match Tokenizer::new(&DIALECT, &batch.text).tokenize_with_location() {
+        Ok(t) => t,
+        Err(e) => {
+            let span = map.span(e.location, map.end_of_batch());
+            let message = format!("The batch could not be tokenized: {}.", e.message);
+            let diag = Diagnostic::new(Code::DM1101, message.clone(), Some(span));
+            let stmt = ParsedStatement {
+                span: map.span(Location::new(1, 1), map.end_of_batch()),
+                stmt: Stmt::Unparsed {
+                    text: batch.text.trim().to_string(),
+                    error: message,
+                },
+            };
+            return (vec![stmt], vec![diag]);
+        }
+    };
+    // T-SQL does not require `;` between statements.
+    let options = ParserOptions {
+        require_semicolon_stmt_delimiter: false,
+        ..ParserOptions::new()
+    };
+    let parser = Parser::new(&DIALECT)
+        .with_options(options)
+        .with_tokens_with_locations(tokens.clone());
+    let mut cur = Cursor {
+        p: parser,
+        tokens,
+        map,
+        diagnostics: Vec::new(),
+        depth: 0,
+    };
+    let statements = cur.statements(Until::Eof);
+    (statements, cur.diagnostics)
+}
+
+pub(crate) fn is_ws(t: &Token) -> bool {
+    matches!(t, Token::Whitespace(_))
+}
+
+impl<'a> Cursor<'a> {
+    /// Keyword of the next non-whitespace token (`Keyword::NoKeyword` for anything else).
+    pub(crate) fn peek_kw(&self) -> Keyword {
+        self.nth_kw(0)
+    }
+
+    pub(crate) fn nth_kw(&self, n: usize) -> Keyword {
+        match &self.p.peek_nth_token_ref(n).token {
+            Token::Word(w) if w.quote_style.is_none() => w.keyword,
+            _ => Keyword::NoKeyword,
+        }
+    }
+
+    /// Upper-cased text of the nth next word, for words sqlparser has no keyword for.
+    pub(crate) fn nth_word_upper(&self, n: usize) -> Option<String> {
+        match &self.p.peek_nth_token_ref(n).token {
+            Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn peek_is(&self, t: &Token) -> bool {
+        &self.p.peek_token_ref().token == t
+    }
+
+    /// Location where the next token starts.
+    pub(crate) fn next_start(&self) -> Location {
+        self.p.peek_token_ref().span.start
+    }
+
+    /// End location of the last consumed non-whitespace token.
+    pub(crate) fn last_end(&self) -> Location {
+        let mut i = self.p.index();
+        while i > 0 {
+            i -= 1;
+            if let Some(t) = self.tokens.get(i) {
+                if !is_ws(&t.token) && t.token != Token::EOF {
+                    return t.span.end;
+                }
+            }
+        }
+        Location::new(1, 1)
+    }
+
+    pub(crate) fn span_from(&self, start: Location) -> Span {
+        self.map.span(start, self.last_end())
+    }
+
+    pub(crate) fn text_from(&self, start: Location) -> String {
+        self.map.text(start, self.last_end()).to_string()
+    }
+
+    /// Parse statements until the end of the batch or an `END`.
+    pub(crate) fn statements(&mut self, until: Until) -> Vec<ParsedStatement> {
+        let mut out = Vec::new();
+        loop {
+            while self.p.consume_token(&Token::SemiColon) {}
+            match &self.p.peek_token_ref().token {
+                Token::EOF => break,
+                _ if until == Until::End && self.peek_kw() == Keyword::END => break,
+                _ => {}
+            }
+            let before = self.p.index();
+            let stmt = self.statement();
+            out.push(stmt);
+            if self.p.index() == before {
+                // No progress would loop forever: skip the token we are stuck on.
+                self.p.advance_token();
+            }
+        }
+        out
+    }
+
+    /// Parse one statement, turning an error into `Stmt::Unparsed`.
+    pub(crate) fn statement(&mut self) -> ParsedStatement {
+        let start = self.next_start();
+        let start_index = self.p.index();
+        self.depth += 1;
+        let result = if self.depth > MAX_BLOCK_DEPTH {
+            Err(ParserError::RecursionLimitExceeded)
+        } else {
+            self.dispatch()
+        };
+        self.depth -= 1;
+        match result {
+            Ok(stmt) => ParsedStatement {
+                span: self.span_from(start),
+                stmt,
+            },
+            Err(err) => self.recover(start, start_index, err),
+        }
+    }
+
+    /// Report `err`, skip to the next statement boundary and return the skipped text as unparsed.
+    fn recover(
+        &mut self,
+        start: Location,
+        start_index: usize,
+        err: ParserError,
+    ) -> ParsedStatement {
+        let (message, at) = describe_error(&err);
+        let err_loc = at.unwrap_or_else(|| self.next_start());
+        let resume = self.find_boundary(start_index);
+        self.seek(resume);
+        let span = self.span_from(start);
+        let err_span = self.map.span(err_loc, err_loc);
+        let code = if matches!(err, ParserError::RecursionLimitExceeded) {
+            Code::DM1104
+        } else {
+            Code::DM1101
+        };
+        let text = self.text_from(start);
+        let head: String = text
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.diagnostics.push(Diagnostic::new(
+            code,
+            format!("Could not parse the statement starting `{head}`: {message}."),
+            Some(Span {
+                end: err_span.end.max(err_span.start),
+                ..err_span
+            }),
+        ));
+        ParsedStatement {
+            span,
+            stmt: Stmt::Unparsed {
+                text,
+                error: message,
+            },
+        }
+    }
+
+    /// Move the parser to raw token index `target` (forwards or backwards).
+    pub(crate) fn seek(&mut self, target: usize) {
+        while self.p.index() < target {
+            self.p.advance_token();
+        }
+        while self.p.index() > target {
+            let before = self.p.index();
+            self.p.prev_token();
+            if self.p.index() == before {
+                break;
+            }
+        }
+    }
+
+    /// The raw index where the statement that starts at `start_index` most likely ends: the next
+    /// statement keyword that begins a line outside parentheses and blocks, a `;`, or an `END`
+    /// that closes the enclosing block.
+    pub(crate) fn find_boundary(&self, start_index: usize) -> usize {
+        let first = self.tokens[start_index..]
+            .iter()
+            .position(|t| !is_ws(&t.token))
+            .map(|p| p + start_index)
+            .unwrap_or(self.tokens.len());
+        let lead = keyword_of(self.tokens.get(first));
+        if matches!(lead, Keyword::CREATE | Keyword::ALTER) {
+            // CREATE VIEW/PROCEDURE/FUNCTION/TRIGGER must be alone in their batch; the others are
+            // short, so the batch end is the safe boundary for a failing CREATE only when it is a
+            // routine. Otherwise fall through to the scan.
+            if self.is_routine_create(first) {
+                return self.tokens.len().saturating_sub(1);
+            }
+        }
+        let mut paren = 0i32;
+        let mut block = 0i32;
+        let mut seen_line_break = false;
+        let mut prev: Option<&Token> = None;
+        let mut absorbed_part = false;
+        // An unclosed `(` must not swallow the batch: remember the first line-start statement
+        // word regardless of parentheses as a fallback.
+        let mut fallback = None;
+        for i in first + 1..self.tokens.len() {
+            let tok = &self.tokens[i].token;
+            match tok {
+                Token::Whitespace(Whitespace::Newline) => {
+                    seen_line_break = true;
+                    continue;
+                }
+                Token::Whitespace(Whitespace::SingleLineComment { .. }) => {
+                    seen_line_break = true;
+                    continue;
+                }
+                Token::Whitespace(_) => continue,
+                Token::EOF => return fallback.unwrap_or(i),
+                Token::LParen => paren += 1,
+                Token::RParen => paren -= 1,
+                Token::SemiColon if paren <= 0 && block <= 0 => return i,
+                _ => {}
+            }
+            let kw = keyword_of(Some(&self.tokens[i]));
+            let word = word_upper(Some(&self.tokens[i])).unwrap_or_default();
+            if paren <= 0 {
+                match kw {
+                    Keyword::BEGIN | Keyword::CASE => block += 1,
+                    Keyword::END if block > 0 => block -= 1,
+                    Keyword::END => return i,
+                    _ => {}
+                }
+            }
+            let at_line_start = seen_line_break;
+            seen_line_break = false;
+            if fallback.is_none()
+                && paren > 0
+                && at_line_start
+                && is_statement_word(&word)
+                && !follows_continuation(prev)
+            {
+                fallback = Some(i);
+            }
+            if paren <= 0
+                && block <= 0
+                && at_line_start
+                && is_statement_word(&word)
+                && !follows_continuation(prev)
+            {
+                // The first SELECT of an INSERT, the SET of an UPDATE, the statement after a CTE
+                // belong to the statement that failed.
+                let part_of_lead = !absorbed_part
+                    && matches!(
+                        (lead, kw),
+                        (
+                            Keyword::INSERT,
+                            Keyword::SELECT | Keyword::WITH | Keyword::EXEC | Keyword::EXECUTE
+                        ) | (Keyword::UPDATE, Keyword::SET)
+                            | (
+                                Keyword::WITH,
+                                Keyword::SELECT
+                                    | Keyword::INSERT
+                                    | Keyword::UPDATE
+                                    | Keyword::DELETE
+                                    | Keyword::MERGE
+                            )
+                            | (Keyword::DECLARE, Keyword::SELECT)
+                    );
+                if part_of_lead {
+                    absorbed_part = true;
+                } else {
+                    return i;
+                }
+            }
+            prev = Some(tok);
+        }
+        fallback.unwrap_or(self.tokens.len().saturating_sub(1))
+    }
+
+    fn is_routine_create(&self, first: usize) -> bool {
+        self.tokens[first + 1..]
+            .iter()
+            .filter(|t| !is_ws(&t.token))
+            .take(3)
+            .any(|t| {
+                matches!(
+                    word_upper(Some(t)).as_deref(),
+                    Some("PROCEDURE" | "PROC" | "FUNCTION" | "TRIGGER" | "VIEW")
+                )
+            })
+    }
+}
+
+pub(crate) fn keyword_of(t: Option<&TokenWithSpan>) -> Keyword {
+    match t.map(|t| &t.token) {
+        Some(Token::Word(w)) if w.quote_style.is_none() => w.keyword,
+        _ => Keyword::NoKeyword,
+    }
+}
+
+/// Words that begin a T-SQL statement (upper case). Some have no sqlparser keyword.
+pub(crate) const STATEMENT_WORDS: &[&str] = &[
+    "ALTER",
+    "BEGIN",
+    "BREAK",
+    "CLOSE",
+    "COMMIT",
+    "CONTINUE",
+    "CREATE",
+    "DEALLOCATE",
+    "DECLARE",
+    "DELETE",
+    "DENY",
+    "DROP",
+    "ELSE",
+    "EXEC",
+    "EXECUTE",
+    "FETCH",
+    "GOTO",
+    "GRANT",
+    "IF",
+    "INSERT",
+    "MERGE",
+    "OPEN",
+    "PRINT",
+    "RAISERROR",
+    "RETURN",
+    "REVOKE",
+    "ROLLBACK",
+    "SAVE",
+    "SELECT",
+    "SET",
+    "THROW",
+    "TRUNCATE",
+    "UPDATE",
+    "USE",
+    "WAITFOR",
+    "WHILE",
+    "WITH",
+];
+
+/// Upper-cased text of an unquoted word token.
+pub(crate) fn word_upper(t: Option<&TokenWithSpan>) -> Option<String> {
+    match t.map(|t| &t.token) {
+        Some(Token::Word(w)) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
+        _ => None,
+    }
+}
+
+/// Does this (upper-case) word begin a T-SQL statement?
+pub(crate) fn is_statement_word(word: &str) -> bool {
+    STATEMENT_WORDS.binary_search(&word).is_ok()
+}
+
+/// A keyword on a new line after these tokens continues the statement (`UNION` + newline +
+/// `SELECT`, `FOR` + newline + `SELECT` in a cursor declaration).
+fn follows_continuation(prev: Option<&Token>) -> bool {
+    match prev {
+        Some(Token::Word(w)) if w.quote_style.is_none() => matches!(
+            w.keyword,
+            Keyword::FOR
+                | Keyword::AS
+                | Keyword::UNION
+                | Keyword::ALL
+                | Keyword::EXCEPT
+                | Keyword::INTERSECT
+                | Keyword::IN
+                | Keyword::EXISTS
+                | Keyword::THEN
+                | Keyword::BY
+                | Keyword::AND
+                | Keyword::OR
+                | Keyword::NOT
+        ),
+        Some(Token::Comma) | Some(Token::Eq) | Some(Token::LParen) | Some(Token::Plus) => true,
+        _ => false,
+    }
+}
+
+/// sqlparser errors carry their position inside the message (`... at Line: 3, Column: 7`). Split
+/// it into a clean message and the location.
+pub(crate) fn describe_error(err: &ParserError) -> (String, Option<Location>) {
+    let raw = match err {
+        ParserError::TokenizerError(s) | ParserError::ParserError(s) => s.clone(),
+        ParserError::RecursionLimitExceeded => {
+            return ("the statement nests too deeply".to_string(), None);
+        }
+    };
+    let (msg, loc) = match raw.rfind(" at Line: ") {
+        Some(pos) => {
+            let tail = &raw[pos + " at Line: ".len()..];
+            let mut parts = tail.split(", Column: ");
+            let line = parts.next().and_then(|s| s.trim().parse::<u64>().ok());
+            let col = parts.next().and_then(|s| s.trim().parse::<u64>().ok());
+            let loc = match (line, col) {
+                (Some(l), Some(c)) if l > 0 => Some(Location::new(l, c)),
+                _ => None,
+            };
+            (raw[..pos].to_string(), loc)
+        }
+        None => (raw, None),
+    };
+    let msg = msg.trim_start_matches("sql parser error: ").trim();
+    let mut chars = msg.chars();
+    let msg = match chars.next() {
+        Some(c) => c.to_lowercase().collect::<String>() + chars.as_str(),
+        None => "unexpected input".to_string(),
+    };
+    (msg.trim_end_matches('.').to_string(), loc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statement_words_are_sorted() {
+        assert!(STATEMENT_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn error_location_is_extracted() {
+        let e = ParserError::ParserError("Expected: ), found: FOO at Line: 3, Column: 7".into());
+        let (m, loc) = describe_error(&e);
+        assert_eq!(m, "expected: ), found: FOO");
+        assert_eq!(loc, Some(Location::new(3, 7)));
+    }
+}

@@ -1,0 +1,125 @@
+//! Parse: source batches → statements with spans, plus diagnostics.
+//!
+//! Input: [`crate::source::Batch`]es. Output: [`ParsedBatch`] — our [`Stmt`] tree (T-SQL DDL,
+//! routines and control flow as our own nodes; queries, DML and expressions as sqlparser nodes) and
+//! a diagnostic for every statement that did not parse. A failing statement becomes
+//! [`Stmt::Unparsed`] and parsing resumes at the next statement; one bad statement never loses the
+//! rest of the batch. Never reads files, never resolves names, never prints.
+//!
+//! Strategy (see docs/decisions/0001-parser-strategy.md): sqlparser's tokenizer and `MsSqlDialect`
+//! (wrapped as [`dialect::TsqlDialect`]) with semicolons optional, our own parsers for what
+//! sqlparser lacks, driven by one statement loop per batch.
+
+pub mod ast;
+mod ddl;
+pub mod dialect;
+mod driver;
+mod routine;
+mod statement;
+mod types;
+
+pub use ast::*;
+pub use driver::parse_batch as parse_batch_statements;
+
+use crate::diagnostics::{Diagnostic, FileId};
+use crate::source::Batch;
+use serde::Serialize;
+
+/// The statements of one batch.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ParsedBatch {
+    pub file: FileId,
+    pub index: u32,
+    pub statements: Vec<ParsedStatement>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parse one batch. Never panics on user input.
+pub fn parse_batch(batch: &Batch) -> ParsedBatch {
+    let (statements, diagnostics) = driver::parse_batch(batch);
+    ParsedBatch {
+        file: batch.file,
+        index: batch.index,
+        statements,
+        diagnostics,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::{load_memory, split_batches};
+
+    /// Parse a script (GO batches) and return `kind` per statement plus rendered diagnostics.
+    pub(crate) fn parse_script(sql: &str) -> (Vec<String>, Vec<String>) {
+        let loaded = load_memory(vec![("t.sql".to_string(), sql.as_bytes().to_vec())]);
+        let file = &loaded.sources.files[0];
+        let mut kinds = Vec::new();
+        let mut diags = Vec::new();
+        for batch in split_batches(file).batches {
+            let parsed = parse_batch(&batch);
+            kinds.extend(parsed.statements.iter().map(|s| s.stmt.kind_name()));
+            diags.extend(parsed.diagnostics.iter().map(|d| {
+                format!(
+                    "{} {}: {}",
+                    d.code,
+                    d.span
+                        .map(|s| loaded.sources.location(s))
+                        .unwrap_or_default(),
+                    d.message
+                )
+            }));
+        }
+        (kinds, diags)
+    }
+
+    #[test]
+    fn ssms_table_script_parses() {
+        let sql = "SET ANSI_NULLS ON\nGO\nCREATE TABLE [Sales].[Orders](\n\t[OrderID] [int] IDENTITY(1,1) NOT NULL,\n\t[Note] [nvarchar](max) NULL,\n\t[Total]  AS ([Qty]*[Price]) PERSISTED,\n CONSTRAINT [PK_Orders] PRIMARY KEY CLUSTERED \n(\n\t[OrderID] ASC\n)WITH (PAD_INDEX = OFF, STATISTICS_NORECOMPUTE = OFF) ON [PRIMARY]\n) ON [PRIMARY] TEXTIMAGE_ON [PRIMARY]\nGO\nALTER TABLE [Sales].[Orders]  WITH CHECK ADD  CONSTRAINT [FK_O_C] FOREIGN KEY([CustomerID])\nREFERENCES [Sales].[Customers] ([CustomerID])\nGO\nALTER TABLE [Sales].[Orders] CHECK CONSTRAINT [FK_O_C]\nGO\nALTER TABLE [Sales].[Orders] ADD  CONSTRAINT [DF_O]  DEFAULT (getdate()) FOR [OrderDate]\nGO\nCREATE NONCLUSTERED INDEX [IX] ON [Sales].[Orders]\n(\n\t[CustomerID] ASC\n)\nINCLUDE([Total]) WITH (PAD_INDEX = OFF) ON [PRIMARY]\nGO\nEXEC sys.sp_addextendedproperty @name=N'MS_Description', @value=N'Orders' , @level0type=N'SCHEMA',@level0name=N'Sales', @level1type=N'TABLE',@level1name=N'Orders'\nGO\nINSERT [Sales].[Orders] ([OrderID], [Note]) VALUES (1, N'x')\nINSERT [Sales].[Orders] ([OrderID], [Note]) VALUES (2, CAST(N'2026-01-15T00:00:00.000' AS DateTime))\n";
+        let (kinds, diags) = parse_script(sql);
+        assert_eq!(diags, Vec::<String>::new());
+        assert_eq!(
+            kinds,
+            [
+                "set_option",
+                "create_table",
+                "alter_table",
+                "alter_table",
+                "alter_table",
+                "create_index",
+                "exec",
+                "insert",
+                "insert"
+            ]
+        );
+    }
+
+    #[test]
+    fn procedures_with_and_without_parentheses() {
+        let sql = "CREATE PROCEDURE [dbo].[p] @a int, @b date = NULL OUTPUT AS\nBEGIN\n SET NOCOUNT ON;\n IF @a > 1\n  SELECT 1\n ELSE\n BEGIN\n  DELETE FROM t\n  COMMIT\n END\n BEGIN TRY\n  BEGIN TRAN\n  UPDATE t SET x = 1 WHERE y = @a\n  COMMIT TRANSACTION\n END TRY\n BEGIN CATCH\n  ROLLBACK\n  THROW;\n END CATCH\n RETURN 0\nEND\nGO\nCREATE PROC dbo.q(@x int) WITH RECOMPILE AS SELECT @x\nGO\nCREATE FUNCTION dbo.f(@a nvarchar(10), @b nvarchar(10)) RETURNS nvarchar(21) AS BEGIN RETURN @a + N' ' + @b END\nGO\nCREATE FUNCTION dbo.g(@id int) RETURNS TABLE AS RETURN (SELECT * FROM t WHERE id = @id)\n";
+        let (kinds, diags) = parse_script(sql);
+        assert_eq!(diags, Vec::<String>::new());
+        assert_eq!(
+            kinds,
+            [
+                "create_procedure",
+                "create_procedure",
+                "create_function",
+                "create_function"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_broken_statement_does_not_lose_the_next() {
+        let sql = "SELECT 1\nUPDATE SET x = 1\nDELETE FROM t WHERE a = = 1\nSELECT (1 FROM t\nCREATE TABLE x (a int)\n";
+        let (kinds, diags) = parse_script(sql);
+        assert_eq!(
+            kinds,
+            ["query", "unparsed", "unparsed", "unparsed", "create_table"]
+        );
+        assert_eq!(diags.len(), 3);
+        assert!(diags[0].starts_with("DM1101 t.sql:2:14"), "{}", diags[0]);
+        assert!(diags[1].starts_with("DM1101 t.sql:3:"), "{}", diags[1]);
+    }
+}
