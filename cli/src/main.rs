@@ -1,1 +1,198 @@
-fn main() {}
+//! `datamigrate`: migrate SQL Server T-SQL scripts to a dbt project.
+//!
+//! Exit codes: 0 everything converted (or validated), 1 some objects need review (or dbt nodes
+//! failed), 2 fatal error (bad arguments, unreadable input, dbt missing, cannot write).
+
+use clap::{Parser, Subcommand};
+use datamigrate_core::pipeline::{self, Options, Progress};
+use datamigrate_core::{diagnostics, Severity, Target, ValidateOptions};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "datamigrate", version, about = "Migrate Microsoft SQL Server T-SQL scripts to a dbt project.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Convert a folder (or file) of T-SQL scripts into a dbt project with a migration report.
+    ///
+    /// Writes dbt_project.yml, profiles.yml (DuckDB), sources with tests, staging models, a model
+    /// per view, macros for functions, seeds from INSERT data, and migration_report.{json,md}.
+    /// Exit code 0 when every object converted, 1 when some need review, 2 on a fatal error.
+    Migrate {
+        /// A .sql file or a folder searched recursively for .sql files.
+        input: PathBuf,
+        /// Output folder for the dbt project (created if missing).
+        #[arg(long, short)]
+        out: PathBuf,
+        /// Target warehouse. Only `duckdb` is implemented so far.
+        #[arg(long, default_value = "duckdb")]
+        target: String,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Run `dbt seed` and `dbt build` on the result afterwards (see `validate`).
+        #[arg(long)]
+        validate: bool,
+        /// dbt executable for --validate (default: $DATAMIGRATE_DBT, then `dbt` on PATH).
+        #[arg(long)]
+        dbt: Option<PathBuf>,
+        /// Print the migration result as JSON on stdout instead of a summary.
+        #[arg(long)]
+        json: bool,
+        /// Print only the summary line and errors.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Run `dbt seed` and `dbt build` on a generated project (DuckDB) and report failing nodes
+    /// with the SQL Server object each came from. Exit code 0 when all pass, 1 when some fail,
+    /// 2 when dbt is missing or cannot run.
+    Validate {
+        /// The project folder written by `migrate`.
+        project: PathBuf,
+        /// dbt executable (default: $DATAMIGRATE_DBT, then `dbt` on PATH).
+        #[arg(long)]
+        dbt: Option<PathBuf>,
+        /// Print the validation result as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the diagnostic codes (`--markdown` prints docs/diagnostics.md).
+    Codes {
+        #[arg(long)]
+        markdown: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Migrate { input, out, target, jobs, validate, dbt, json, quiet } => {
+            migrate(input, out, &target, jobs, validate.then_some(dbt), json, quiet)
+        }
+        Command::Validate { project, dbt, json } => validate(&project, dbt, json),
+        Command::Codes { markdown } => {
+            if markdown {
+                print!("{}", diagnostics::codes::render_markdown());
+            } else {
+                for c in diagnostics::Code::ALL {
+                    println!("{}  {:<8} {:<28} {}", c.as_str(), c.severity().as_str(), c.name(), c.what());
+                }
+            }
+            0
+        }
+    };
+    ExitCode::from(code)
+}
+
+fn migrate(
+    input: PathBuf,
+    out: PathBuf,
+    target: &str,
+    jobs: Option<usize>,
+    validate_with: Option<Option<PathBuf>>,
+    json: bool,
+    quiet: bool,
+) -> u8 {
+    let Some(target) = Target::from_name(target) else {
+        eprintln!("error: unknown target `{target}`; implemented targets: duckdb");
+        return 2;
+    };
+    if !input.exists() {
+        eprintln!("error: input {} does not exist", input.display());
+        return 2;
+    }
+    let show = !json && !quiet;
+    let progress = move |p: Progress| {
+        if show && p.done == 0 {
+            eprintln!(
+                "[{:?}] {}",
+                p.phase,
+                p.current.as_deref().map(|c| c.to_string()).unwrap_or_else(|| format!("{} items", p.total))
+            );
+        }
+    };
+    let options = Options::new(target).with_jobs(jobs);
+    let result = match pipeline::migrate(&input, &out, &options, &progress) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    if result.objects.is_empty() && result.diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        for d in &result.diagnostics {
+            eprintln!("{} {}: {} {}", d.severity.as_str(), d.location(), d.code, d.message);
+        }
+        eprintln!("error: nothing to migrate in {}", input.display());
+        return 2;
+    }
+    if json {
+        print!("{}", datamigrate_core::report::json(&result));
+    } else {
+        if !quiet {
+            for o in &result.objects {
+                for d in o.diagnostics.iter().filter(|d| d.severity != Severity::Info) {
+                    eprintln!("{} {}: {} {} [{}]", d.severity.as_str(), d.location(), d.code, d.message, o.object);
+                }
+            }
+            for d in result.diagnostics.iter().filter(|d| d.severity != Severity::Info) {
+                eprintln!("{} {}: {} {}", d.severity.as_str(), d.location(), d.code, d.message);
+            }
+        }
+        let s = &result.stats;
+        println!(
+            "{}: {} objects → {} ({} converted, {} with warnings, {} need review, {} blocked, {} failed); report: {}",
+            result.project,
+            result.objects.len(),
+            out.display(),
+            s.converted,
+            s.converted_with_warnings,
+            s.needs_review,
+            s.blocked,
+            s.failed,
+            out.join("migration_report.md").display()
+        );
+    }
+    let mut code = result.exit_code() as u8;
+    if let Some(dbt) = validate_with {
+        let v = validate(&out, dbt, false);
+        code = code.max(v);
+    }
+    code
+}
+
+fn validate(project: &std::path::Path, dbt: Option<PathBuf>, json: bool) -> u8 {
+    match datamigrate_core::validate(project, &ValidateOptions::default().with_dbt(dbt)) {
+        Ok(v) => {
+            if json {
+                println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+            } else {
+                let counts: Vec<String> = v.counts.iter().map(|(k, n)| format!("{n} {k}")).collect();
+                for f in &v.failures {
+                    eprintln!(
+                        "dbt {} {}{}: {}",
+                        f.status,
+                        f.unique_id,
+                        f.object.as_ref().map(|o| format!(" (from {o})")).unwrap_or_default(),
+                        f.message.as_deref().unwrap_or("")
+                    );
+                }
+                println!("dbt build {}: {}", if v.passed { "passed" } else { "FAILED" }, counts.join(", "));
+            }
+            if v.passed {
+                0
+            } else {
+                1
+            }
+        }
+        Err(e) => {
+            eprintln!("error[{}]: {e}", e.code());
+            2
+        }
+    }
+}

@@ -98,6 +98,9 @@ registry! {
     DM2005 = "external-reference", Warning,
         "A name refers to another database or a linked server, which the migration cannot see.",
         "Migrate that database too, or replace the reference with a dbt source.";
+    DM2006 = "dependency-cycle", Error,
+        "The object is part of a cycle of objects that depend on each other, so it has no valid build order.",
+        "Break the cycle: one of the objects must not reference the other.";
     // DM3xxx: transpile.
     DM3001 = "unsupported-construct", Error,
         "A construct has no faithful translation for the target; the object was not converted.",
@@ -201,9 +204,7 @@ mod tests {
         assert_eq!(names, sorted);
         for c in Code::ALL {
             let s = c.as_str();
-            assert!(
-                s.len() == 6 && s.starts_with("DM") && s[2..].bytes().all(|b| b.is_ascii_digit())
-            );
+            assert!(s.len() == 6 && s.starts_with("DM") && s[2..].bytes().all(|b| b.is_ascii_digit()));
             assert!(c.what().ends_with('.'), "{s}");
         }
     }

@@ -61,18 +61,10 @@ impl LineIndex {
     /// A column past the end of the line maps to the line's end.
     pub fn offset(&self, text: &str, line: u32, column: u32) -> Option<u32> {
         let start = *self.line_starts.get(line.checked_sub(1)? as usize)? as usize;
-        let end = self
-            .line_starts
-            .get(line as usize)
-            .map(|&e| e as usize)
-            .unwrap_or(text.len());
+        let end = self.line_starts.get(line as usize).map(|&e| e as usize).unwrap_or(text.len());
         let line_text = &text[start..end];
         let skip = column.saturating_sub(1) as usize;
-        let within = line_text
-            .char_indices()
-            .nth(skip)
-            .map(|(i, _)| i)
-            .unwrap_or(line_text.len());
+        let within = line_text.char_indices().nth(skip).map(|(i, _)| i).unwrap_or(line_text.len());
         Some((start + within) as u32)
     }
 }
@@ -87,24 +79,10 @@ mod tests {
         let text = "ab\r\nçd\nx";
         let idx = LineIndex::new(text);
         assert_eq!(idx.line_count(), 3);
-        assert_eq!(
-            idx.line_col(text, 0),
-            LineCol {
-                line: 1,
-                column: 1,
-                utf16_column: 1
-            }
-        );
+        assert_eq!(idx.line_col(text, 0), LineCol { line: 1, column: 1, utf16_column: 1 });
         assert_eq!(idx.line_col(text, 4).line, 2);
         // 'ç' is two bytes: 'd' is column 2.
-        assert_eq!(
-            idx.line_col(text, 6),
-            LineCol {
-                line: 2,
-                column: 2,
-                utf16_column: 2
-            }
-        );
+        assert_eq!(idx.line_col(text, 6), LineCol { line: 2, column: 2, utf16_column: 2 });
         assert_eq!(idx.line_col(text, 8).line, 3);
     }
 

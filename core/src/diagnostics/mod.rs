@@ -31,11 +31,7 @@ pub struct Span {
 impl Span {
     /// A span from `start` to `end` (byte offsets) in `file`.
     pub fn new(file: FileId, start: u32, end: u32) -> Self {
-        Span {
-            file,
-            start,
-            end: end.max(start),
-        }
+        Span { file, start, end: end.max(start) }
     }
 }
 

@@ -5,6 +5,43 @@ use crate::diagnostics::Span;
 use serde::Serialize;
 use sqlparser::ast::{Expr, Ident, ObjectName, Query, Statement as SqlStatement};
 
+/// The batch a view or routine came from, so later phases can map sqlparser locations inside it
+/// (line/column relative to the batch) back to file spans.
+#[derive(Clone, Default)]
+pub struct BatchRef(pub Option<std::sync::Arc<crate::source::Batch>>);
+
+impl BatchRef {
+    /// File span of a sqlparser span inside this batch; `None` when unknown (empty spans).
+    pub fn span(&self, s: sqlparser::tokenizer::Span) -> Option<Span> {
+        let batch = self.0.as_ref()?;
+        if s.start.line == 0 {
+            return None;
+        }
+        let map = super::driver::SpanMap::new(batch);
+        Some(map.span(s.start, s.end))
+    }
+}
+
+impl std::fmt::Debug for BatchRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("BatchRef")
+    }
+}
+
+/// Batch references carry no meaning of their own: two trees are equal whatever batch they
+/// came from.
+impl PartialEq for BatchRef {
+    fn eq(&self, _other: &Self) -> bool {
+        true
+    }
+}
+
+impl Serialize for BatchRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_unit()
+    }
+}
+
 /// One parsed statement with its span in the source file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ParsedStatement {
@@ -54,6 +91,18 @@ pub enum Stmt {
     Break,
     Continue,
     Goto(Ident),
+    /// `DECLARE name CURSOR [options] FOR query`.
+    DeclareCursor {
+        name: Ident,
+        options: Vec<String>,
+        query: Box<Query>,
+    },
+    /// `FETCH [NEXT|PRIOR|FIRST|LAST|ABSOLUTE n|RELATIVE n] FROM cursor [INTO @a, @b]`.
+    Fetch {
+        direction: String,
+        cursor: Ident,
+        into: Vec<Ident>,
+    },
     Label(Ident),
     /// `DROP TABLE|VIEW|PROCEDURE|FUNCTION [IF EXISTS] names`.
     Drop {
@@ -183,24 +232,13 @@ pub struct AlterTable {
 #[non_exhaustive]
 pub enum AlterTableAction {
     /// `[WITH CHECK|NOCHECK] ADD ...`.
-    Add {
-        with_check: Option<bool>,
-        columns: Vec<ColumnDef>,
-        constraints: Vec<TableConstraint>,
-    },
+    Add { with_check: Option<bool>, columns: Vec<ColumnDef>, constraints: Vec<TableConstraint> },
     /// `[WITH CHECK|NOCHECK] CHECK|NOCHECK CONSTRAINT ALL|names`.
     CheckConstraint { enable: bool, names: Vec<Ident> },
     /// `DROP [CONSTRAINT|COLUMN] [IF EXISTS] names`.
-    Drop {
-        columns: Vec<Ident>,
-        constraints: Vec<Ident>,
-    },
+    Drop { columns: Vec<Ident>, constraints: Vec<Ident> },
     /// `ALTER COLUMN c type [NULL|NOT NULL]`.
-    AlterColumn {
-        column: Ident,
-        data_type: SqlType,
-        nullable: Option<bool>,
-    },
+    AlterColumn { column: Ident, data_type: SqlType, nullable: Option<bool> },
     /// Any other form (SWITCH, SET, ENABLE TRIGGER, REBUILD ...), kept as text.
     Other { text: String },
 }
@@ -229,6 +267,8 @@ pub struct CreateView {
     pub options: Vec<String>,
     pub query: Box<Query>,
     pub check_option: bool,
+    #[serde(skip)]
+    pub batch: BatchRef,
 }
 
 /// Procedure, function or trigger.
@@ -259,6 +299,8 @@ pub struct Routine {
     /// Triggers: the table and the events (`AFTER INSERT, UPDATE`).
     pub trigger: Option<TriggerDef>,
     pub body: RoutineBody,
+    #[serde(skip)]
+    pub batch: BatchRef,
 }
 
 /// A routine parameter.
@@ -335,6 +377,8 @@ impl Stmt {
             Stmt::Break => "break".into(),
             Stmt::Continue => "continue".into(),
             Stmt::Goto(_) => "goto".into(),
+            Stmt::DeclareCursor { .. } => "declare_cursor".into(),
+            Stmt::Fetch { .. } => "fetch".into(),
             Stmt::Label(_) => "label".into(),
             Stmt::Drop { .. } => "drop".into(),
             Stmt::Opaque { kind, .. } => kind.clone(),

@@ -39,13 +39,7 @@ impl Cursor<'_> {
         }
         self.p.expect_token(&Token::RParen)?;
         let (filegroup, textimage_on) = self.parse_storage()?;
-        Ok(Stmt::CreateTable(Box::new(CreateTable {
-            name,
-            columns,
-            constraints,
-            filegroup,
-            textimage_on,
-        })))
+        Ok(Stmt::CreateTable(Box::new(CreateTable { name, columns, constraints, filegroup, textimage_on })))
     }
 
     /// `ON fg | ON scheme(col)`, `TEXTIMAGE_ON fg`, `FILESTREAM_ON fg`, `WITH (...)`, in any order.
@@ -59,19 +53,14 @@ impl Cursor<'_> {
                 if self.peek_is(&Token::LParen) {
                     self.skip_parenthesized()?;
                 }
-            } else if matches!(
-                self.nth_word_upper(0).as_deref(),
-                Some("TEXTIMAGE_ON") | Some("FILESTREAM_ON")
-            ) {
+            } else if matches!(self.nth_word_upper(0).as_deref(), Some("TEXTIMAGE_ON") | Some("FILESTREAM_ON")) {
                 let is_textimage = self.nth_word_upper(0).as_deref() == Some("TEXTIMAGE_ON");
                 self.p.advance_token();
                 let fg = self.p.parse_identifier()?.value;
                 if is_textimage {
                     textimage = Some(fg);
                 }
-            } else if self.peek_kw() == Keyword::WITH
-                && matches!(self.p.peek_nth_token_ref(1).token, Token::LParen)
-            {
+            } else if self.peek_kw() == Keyword::WITH && matches!(self.p.peek_nth_token_ref(1).token, Token::LParen) {
                 self.p.advance_token();
                 self.skip_parenthesized()?;
             } else {
@@ -83,11 +72,7 @@ impl Cursor<'_> {
     fn starts_table_constraint(&self) -> bool {
         matches!(
             self.peek_kw(),
-            Keyword::CONSTRAINT
-                | Keyword::PRIMARY
-                | Keyword::UNIQUE
-                | Keyword::FOREIGN
-                | Keyword::CHECK
+            Keyword::CONSTRAINT | Keyword::PRIMARY | Keyword::UNIQUE | Keyword::FOREIGN | Keyword::CHECK
         )
     }
 
@@ -150,19 +135,13 @@ impl Cursor<'_> {
                 }
                 Keyword::DEFAULT => {
                     self.p.advance_token();
-                    col.default = Some(DefaultDef {
-                        name: None,
-                        expr: self.parse_default_expr()?,
-                    });
+                    col.default = Some(DefaultDef { name: None, expr: self.parse_default_expr()? });
                 }
                 Keyword::CONSTRAINT if self.nth_kw(2) == Keyword::DEFAULT => {
                     self.p.advance_token();
                     let name = Some(self.p.parse_identifier()?);
                     self.p.advance_token();
-                    col.default = Some(DefaultDef {
-                        name,
-                        expr: self.parse_default_expr()?,
-                    });
+                    col.default = Some(DefaultDef { name, expr: self.parse_default_expr()? });
                 }
                 Keyword::CONSTRAINT
                 | Keyword::PRIMARY
@@ -174,8 +153,7 @@ impl Cursor<'_> {
                     col.constraints.push(c);
                 }
                 _ => match self.nth_word_upper(0).as_deref() {
-                    Some("ROWGUIDCOL") | Some("SPARSE") | Some("FILESTREAM")
-                    | Some("PERSISTED") | Some("HIDDEN") => {
+                    Some("ROWGUIDCOL") | Some("SPARSE") | Some("FILESTREAM") | Some("PERSISTED") | Some("HIDDEN") => {
                         self.p.advance_token();
                     }
                     Some("MASKED") => {
@@ -231,11 +209,7 @@ impl Cursor<'_> {
     /// An inline column constraint; a `PRIMARY KEY` without a column list applies to this column.
     fn parse_column_constraint(&mut self, column: &Ident) -> Result<TableConstraint, ParserError> {
         let start = self.next_start();
-        let name = if self.p.parse_keyword(Keyword::CONSTRAINT) {
-            Some(self.p.parse_identifier()?)
-        } else {
-            None
-        };
+        let name = if self.p.parse_keyword(Keyword::CONSTRAINT) { Some(self.p.parse_identifier()?) } else { None };
         let kind = match self.peek_kw() {
             Keyword::PRIMARY | Keyword::UNIQUE => {
                 let primary = self.peek_kw() == Keyword::PRIMARY;
@@ -264,21 +238,13 @@ impl Cursor<'_> {
             Keyword::CHECK => self.parse_check()?,
             _ => return self.p.expected("a column constraint", self.p.peek_token()),
         };
-        Ok(TableConstraint {
-            name,
-            kind,
-            span: self.span_from(start),
-        })
+        Ok(TableConstraint { name, kind, span: self.span_from(start) })
     }
 
     /// `[CONSTRAINT name] PRIMARY KEY|UNIQUE|FOREIGN KEY|CHECK|DEFAULT ...` at table level.
     pub(crate) fn parse_table_constraint(&mut self) -> Result<TableConstraint, ParserError> {
         let start = self.next_start();
-        let name = if self.p.parse_keyword(Keyword::CONSTRAINT) {
-            Some(self.p.parse_identifier()?)
-        } else {
-            None
-        };
+        let name = if self.p.parse_keyword(Keyword::CONSTRAINT) { Some(self.p.parse_identifier()?) } else { None };
         let kind = match self.peek_kw() {
             Keyword::PRIMARY | Keyword::UNIQUE => {
                 let primary = self.peek_kw() == Keyword::PRIMARY;
@@ -307,26 +273,15 @@ impl Cursor<'_> {
                 let expr = self.parse_default_expr()?;
                 self.p.expect_keyword(Keyword::FOR)?;
                 let column = self.p.parse_identifier()?;
-                if self.peek_kw() == Keyword::WITH
-                    && self.nth_word_upper(1).as_deref() == Some("VALUES")
-                {
+                if self.peek_kw() == Keyword::WITH && self.nth_word_upper(1).as_deref() == Some("VALUES") {
                     self.p.advance_token();
                     self.p.advance_token();
                 }
                 ConstraintKind::Default { expr, column }
             }
-            _ => {
-                return self.p.expected(
-                    "PRIMARY KEY, UNIQUE, FOREIGN KEY, CHECK or DEFAULT",
-                    self.p.peek_token(),
-                )
-            }
+            _ => return self.p.expected("PRIMARY KEY, UNIQUE, FOREIGN KEY, CHECK or DEFAULT", self.p.peek_token()),
         };
-        Ok(TableConstraint {
-            name,
-            kind,
-            span: self.span_from(start),
-        })
+        Ok(TableConstraint { name, kind, span: self.span_from(start) })
     }
 
     fn parse_clustered(&mut self) -> Option<bool> {
@@ -361,14 +316,10 @@ impl Cursor<'_> {
     /// `WITH (PAD_INDEX = OFF, ...)`, `WITH FILLFACTOR = n`, `ON [PRIMARY]` after a key or index.
     fn skip_index_options(&mut self) -> Result<(), ParserError> {
         loop {
-            if self.peek_kw() == Keyword::WITH
-                && matches!(self.p.peek_nth_token_ref(1).token, Token::LParen)
-            {
+            if self.peek_kw() == Keyword::WITH && matches!(self.p.peek_nth_token_ref(1).token, Token::LParen) {
                 self.p.advance_token();
                 self.skip_parenthesized()?;
-            } else if self.peek_kw() == Keyword::WITH
-                && self.nth_word_upper(1).as_deref() == Some("FILLFACTOR")
-            {
+            } else if self.peek_kw() == Keyword::WITH && self.nth_word_upper(1).as_deref() == Some("FILLFACTOR") {
                 for _ in 0..4 {
                     self.p.advance_token();
                 }
@@ -387,18 +338,12 @@ impl Cursor<'_> {
     fn parse_references(&mut self, columns: Vec<Ident>) -> Result<ConstraintKind, ParserError> {
         self.p.expect_keyword(Keyword::REFERENCES)?;
         let references = self.p.parse_object_name(false)?;
-        let referenced_columns = if self.peek_is(&Token::LParen) {
-            self.parse_index_columns()?
-        } else {
-            Vec::new()
-        };
+        let referenced_columns = if self.peek_is(&Token::LParen) { self.parse_index_columns()? } else { Vec::new() };
         let mut on_delete = None;
         let mut on_update = None;
         while self.peek_kw() == Keyword::ON {
             self.p.advance_token();
-            let which = self
-                .p
-                .expect_one_of_keywords(&[Keyword::DELETE, Keyword::UPDATE])?;
+            let which = self.p.expect_one_of_keywords(&[Keyword::DELETE, Keyword::UPDATE])?;
             let action = if self.p.parse_keywords(&[Keyword::NO, Keyword::ACTION]) {
                 "NO ACTION"
             } else if self.p.parse_keyword(Keyword::CASCADE) {
@@ -408,10 +353,7 @@ impl Cursor<'_> {
             } else if self.p.parse_keywords(&[Keyword::SET, Keyword::DEFAULT]) {
                 "SET DEFAULT"
             } else {
-                return self.p.expected(
-                    "NO ACTION, CASCADE, SET NULL or SET DEFAULT",
-                    self.p.peek_token(),
-                );
+                return self.p.expected("NO ACTION, CASCADE, SET NULL or SET DEFAULT", self.p.peek_token());
             };
             if which == Keyword::DELETE {
                 on_delete = Some(action.to_string());
@@ -422,13 +364,7 @@ impl Cursor<'_> {
         if self.p.parse_keywords(&[Keyword::NOT, Keyword::FOR]) {
             self.p.advance_token(); // REPLICATION
         }
-        Ok(ConstraintKind::ForeignKey {
-            columns,
-            references,
-            referenced_columns,
-            on_delete,
-            on_update,
-        })
+        Ok(ConstraintKind::ForeignKey { columns, references, referenced_columns, on_delete, on_update })
     }
 
     fn parse_check(&mut self) -> Result<ConstraintKind, ParserError> {
@@ -437,9 +373,7 @@ impl Cursor<'_> {
             self.p.advance_token();
         }
         let expr = self.p.parse_expr()?;
-        Ok(ConstraintKind::Check {
-            expr: strip_nested(expr),
-        })
+        Ok(ConstraintKind::Check { expr: strip_nested(expr) })
     }
 
     /// After `ALTER TABLE`.
@@ -450,9 +384,7 @@ impl Cursor<'_> {
         if self.peek_kw() == Keyword::WITH {
             match self.nth_kw(1) {
                 Keyword::CHECK => with_check = Some(true),
-                _ if self.nth_word_upper(1).as_deref() == Some("NOCHECK") => {
-                    with_check = Some(false)
-                }
+                _ if self.nth_word_upper(1).as_deref() == Some("NOCHECK") => with_check = Some(false),
                 _ => {}
             }
             if with_check.is_some() {
@@ -473,14 +405,8 @@ impl Cursor<'_> {
                     break;
                 }
             }
-            AlterTableAction::Add {
-                with_check,
-                columns,
-                constraints,
-            }
-        } else if self.peek_kw() == Keyword::CHECK
-            || self.nth_word_upper(0).as_deref() == Some("NOCHECK")
-        {
+            AlterTableAction::Add { with_check, columns, constraints }
+        } else if self.peek_kw() == Keyword::CHECK || self.nth_word_upper(0).as_deref() == Some("NOCHECK") {
             let enable = self.peek_kw() == Keyword::CHECK;
             self.p.advance_token();
             self.p.expect_keyword(Keyword::CONSTRAINT)?;
@@ -515,17 +441,11 @@ impl Cursor<'_> {
                     break;
                 }
             }
-            AlterTableAction::Drop {
-                columns,
-                constraints,
-            }
+            AlterTableAction::Drop { columns, constraints }
         } else if self.p.parse_keywords(&[Keyword::ALTER, Keyword::COLUMN]) {
             let column = self.p.parse_identifier()?;
             let data_type = self.parse_sql_type()?;
-            let _ = self
-                .p
-                .parse_keyword(Keyword::COLLATE)
-                .then(|| self.p.parse_identifier());
+            let _ = self.p.parse_keyword(Keyword::COLLATE).then(|| self.p.parse_identifier());
             let nullable = if self.p.parse_keywords(&[Keyword::NOT, Keyword::NULL]) {
                 Some(false)
             } else if self.p.parse_keyword(Keyword::NULL) {
@@ -533,18 +453,12 @@ impl Cursor<'_> {
             } else {
                 None
             };
-            AlterTableAction::AlterColumn {
-                column,
-                data_type,
-                nullable,
-            }
+            AlterTableAction::AlterColumn { column, data_type, nullable }
         } else {
             // SWITCH, SET (...), ENABLE/DISABLE TRIGGER, REBUILD: keep the text up to the boundary.
             let boundary = self.find_boundary(self.p.index());
             self.seek(boundary);
-            AlterTableAction::Other {
-                text: self.text_from(start),
-            }
+            AlterTableAction::Other { text: self.text_from(start) }
         };
         Ok(Stmt::AlterTable(Box::new(AlterTable { name, action })))
     }
@@ -561,22 +475,14 @@ impl Cursor<'_> {
         let name = self.p.parse_identifier()?;
         self.p.expect_keyword(Keyword::ON)?;
         let table = self.p.parse_object_name(false)?;
-        let columns = if self.peek_is(&Token::LParen) {
-            self.parse_index_columns()?
-        } else {
-            Vec::new()
-        };
+        let columns = if self.peek_is(&Token::LParen) { self.parse_index_columns()? } else { Vec::new() };
         let include = if self.nth_word_upper(0).as_deref() == Some("INCLUDE") {
             self.p.advance_token();
             self.parse_index_columns()?
         } else {
             Vec::new()
         };
-        let filter = if self.p.parse_keyword(Keyword::WHERE) {
-            Some(self.p.parse_expr()?)
-        } else {
-            None
-        };
+        let filter = if self.p.parse_keyword(Keyword::WHERE) { Some(self.p.parse_expr()?) } else { None };
         self.skip_index_options()?;
         Ok(Stmt::CreateIndex(Box::new(CreateIndex {
             name,
@@ -593,15 +499,9 @@ impl Cursor<'_> {
     /// After `CREATE SCHEMA`.
     pub(crate) fn parse_create_schema(&mut self) -> Result<Stmt, ParserError> {
         let name = self.p.parse_identifier()?;
-        let authorization = if self.p.parse_keyword(Keyword::AUTHORIZATION) {
-            Some(self.p.parse_identifier()?)
-        } else {
-            None
-        };
-        Ok(Stmt::CreateSchema {
-            name,
-            authorization,
-        })
+        let authorization =
+            if self.p.parse_keyword(Keyword::AUTHORIZATION) { Some(self.p.parse_identifier()?) } else { None };
+        Ok(Stmt::CreateSchema { name, authorization })
     }
 
     /// Skip a balanced `( ... )`.

@@ -21,9 +21,7 @@ pub struct TsqlDialect {
 impl TsqlDialect {
     /// The dialect (a `const fn` so it can live in a `static`).
     pub const fn new() -> Self {
-        TsqlDialect {
-            inner: MsSqlDialect {},
-        }
+        TsqlDialect { inner: MsSqlDialect {} }
     }
 }
 
@@ -56,10 +54,7 @@ fn is_statement_keyword(kw: &Keyword) -> bool {
 fn is_statement_word(parser: &Parser) -> bool {
     match &parser.get_current_token().token {
         Token::Word(w) if w.quote_style.is_none() => {
-            matches!(
-                w.value.to_ascii_uppercase().as_str(),
-                "BREAK" | "GOTO" | "SAVE"
-            )
+            matches!(w.value.to_ascii_uppercase().as_str(), "BREAK" | "GOTO" | "SAVE")
         }
         _ => false,
     }

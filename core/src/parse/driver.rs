@@ -22,10 +22,7 @@ pub(crate) struct SpanMap<'b> {
 
 impl<'b> SpanMap<'b> {
     pub(crate) fn new(batch: &'b Batch) -> Self {
-        SpanMap {
-            batch,
-            index: LineIndex::new(&batch.text),
-        }
+        SpanMap { batch, index: LineIndex::new(&batch.text) }
     }
 
     /// Byte offset in the batch text of a location.
@@ -33,9 +30,7 @@ impl<'b> SpanMap<'b> {
         if loc.line == 0 {
             return 0;
         }
-        self.index
-            .offset(&self.batch.text, loc.line as u32, loc.column as u32)
-            .unwrap_or(self.batch.text.len() as u32)
+        self.index.offset(&self.batch.text, loc.line as u32, loc.column as u32).unwrap_or(self.batch.text.len() as u32)
     }
 
     /// File span between two locations (end exclusive).
@@ -43,6 +38,10 @@ impl<'b> SpanMap<'b> {
         let s = self.batch_offset(start);
         let e = self.batch_offset(end).max(s);
         self.batch.span(s, e)
+    }
+
+    pub(crate) fn batch(&self) -> &'b Batch {
+        self.batch
     }
 
     pub(crate) fn text(&self, start: Location, end: Location) -> &'b str {
@@ -53,10 +52,7 @@ impl<'b> SpanMap<'b> {
 
     pub(crate) fn end_of_batch(&self) -> Location {
         let lines = self.index.line_count() as u64;
-        let last_start = self
-            .index
-            .offset(&self.batch.text, lines as u32, 1)
-            .unwrap_or(0) as usize;
+        let last_start = self.index.offset(&self.batch.text, lines as u32, 1).unwrap_or(0) as usize;
         let col = self.batch.text[last_start..].chars().count() as u64 + 1;
         Location::new(lines, col)
     }
@@ -94,29 +90,15 @@ pub fn parse_batch(batch: &Batch) -> (Vec<ParsedStatement>, Vec<Diagnostic>) {
             let diag = Diagnostic::new(Code::DM1101, message.clone(), Some(span));
             let stmt = ParsedStatement {
                 span: map.span(Location::new(1, 1), map.end_of_batch()),
-                stmt: Stmt::Unparsed {
-                    text: batch.text.trim().to_string(),
-                    error: message,
-                },
+                stmt: Stmt::Unparsed { text: batch.text.trim().to_string(), error: message },
             };
             return (vec![stmt], vec![diag]);
         }
     };
     // T-SQL does not require `;` between statements.
-    let options = ParserOptions {
-        require_semicolon_stmt_delimiter: false,
-        ..ParserOptions::new()
-    };
-    let parser = Parser::new(&DIALECT)
-        .with_options(options)
-        .with_tokens_with_locations(tokens.clone());
-    let mut cur = Cursor {
-        p: parser,
-        tokens,
-        map,
-        diagnostics: Vec::new(),
-        depth: 0,
-    };
+    let options = ParserOptions { require_semicolon_stmt_delimiter: false, ..ParserOptions::new() };
+    let parser = Parser::new(&DIALECT).with_options(options).with_tokens_with_locations(tokens.clone());
+    let mut cur = Cursor { p: parser, tokens, map, diagnostics: Vec::new(), depth: 0 };
     let statements = cur.statements(Until::Eof);
     (statements, cur.diagnostics)
 }
@@ -126,6 +108,11 @@ pub(crate) fn is_ws(t: &Token) -> bool {
 }
 
 impl<'a> Cursor<'a> {
+    /// A shareable reference to the batch being parsed (for views and routines).
+    pub(crate) fn batch_ref(&self) -> super::ast::BatchRef {
+        super::ast::BatchRef(Some(std::sync::Arc::new(self.map.batch().clone())))
+    }
+
     /// Keyword of the next non-whitespace token (`Keyword::NoKeyword` for anything else).
     pub(crate) fn peek_kw(&self) -> Keyword {
         self.nth_kw(0)
@@ -203,60 +190,32 @@ impl<'a> Cursor<'a> {
         let start = self.next_start();
         let start_index = self.p.index();
         self.depth += 1;
-        let result = if self.depth > MAX_BLOCK_DEPTH {
-            Err(ParserError::RecursionLimitExceeded)
-        } else {
-            self.dispatch()
-        };
+        let result =
+            if self.depth > MAX_BLOCK_DEPTH { Err(ParserError::RecursionLimitExceeded) } else { self.dispatch() };
         self.depth -= 1;
         match result {
-            Ok(stmt) => ParsedStatement {
-                span: self.span_from(start),
-                stmt,
-            },
+            Ok(stmt) => ParsedStatement { span: self.span_from(start), stmt },
             Err(err) => self.recover(start, start_index, err),
         }
     }
 
     /// Report `err`, skip to the next statement boundary and return the skipped text as unparsed.
-    fn recover(
-        &mut self,
-        start: Location,
-        start_index: usize,
-        err: ParserError,
-    ) -> ParsedStatement {
+    fn recover(&mut self, start: Location, start_index: usize, err: ParserError) -> ParsedStatement {
         let (message, at) = describe_error(&err);
         let err_loc = at.unwrap_or_else(|| self.next_start());
         let resume = self.find_boundary(start_index);
         self.seek(resume);
         let span = self.span_from(start);
         let err_span = self.map.span(err_loc, err_loc);
-        let code = if matches!(err, ParserError::RecursionLimitExceeded) {
-            Code::DM1104
-        } else {
-            Code::DM1101
-        };
+        let code = if matches!(err, ParserError::RecursionLimitExceeded) { Code::DM1104 } else { Code::DM1101 };
         let text = self.text_from(start);
-        let head: String = text
-            .split_whitespace()
-            .take(3)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let head: String = text.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
         self.diagnostics.push(Diagnostic::new(
             code,
             format!("Could not parse the statement starting `{head}`: {message}."),
-            Some(Span {
-                end: err_span.end.max(err_span.start),
-                ..err_span
-            }),
+            Some(Span { end: err_span.end.max(err_span.start), ..err_span }),
         ));
-        ParsedStatement {
-            span,
-            stmt: Stmt::Unparsed {
-                text,
-                error: message,
-            },
-        }
+        ParsedStatement { span, stmt: Stmt::Unparsed { text, error: message } }
     }
 
     /// Move the parser to raw token index `target` (forwards or backwards).
@@ -337,28 +296,17 @@ impl<'a> Cursor<'a> {
             {
                 fallback = Some(i);
             }
-            if paren <= 0
-                && block <= 0
-                && at_line_start
-                && is_statement_word(&word)
-                && !follows_continuation(prev)
-            {
+            if paren <= 0 && block <= 0 && at_line_start && is_statement_word(&word) && !follows_continuation(prev) {
                 // The first SELECT of an INSERT, the SET of an UPDATE, the statement after a CTE
                 // belong to the statement that failed.
                 let part_of_lead = !absorbed_part
                     && matches!(
                         (lead, kw),
-                        (
-                            Keyword::INSERT,
-                            Keyword::SELECT | Keyword::WITH | Keyword::EXEC | Keyword::EXECUTE
-                        ) | (Keyword::UPDATE, Keyword::SET)
+                        (Keyword::INSERT, Keyword::SELECT | Keyword::WITH | Keyword::EXEC | Keyword::EXECUTE)
+                            | (Keyword::UPDATE, Keyword::SET)
                             | (
                                 Keyword::WITH,
-                                Keyword::SELECT
-                                    | Keyword::INSERT
-                                    | Keyword::UPDATE
-                                    | Keyword::DELETE
-                                    | Keyword::MERGE
+                                Keyword::SELECT | Keyword::INSERT | Keyword::UPDATE | Keyword::DELETE | Keyword::MERGE
                             )
                             | (Keyword::DECLARE, Keyword::SELECT)
                     );
@@ -374,16 +322,9 @@ impl<'a> Cursor<'a> {
     }
 
     fn is_routine_create(&self, first: usize) -> bool {
-        self.tokens[first + 1..]
-            .iter()
-            .filter(|t| !is_ws(&t.token))
-            .take(3)
-            .any(|t| {
-                matches!(
-                    word_upper(Some(t)).as_deref(),
-                    Some("PROCEDURE" | "PROC" | "FUNCTION" | "TRIGGER" | "VIEW")
-                )
-            })
+        self.tokens[first + 1..].iter().filter(|t| !is_ws(&t.token)).take(3).any(|t| {
+            matches!(word_upper(Some(t)).as_deref(), Some("PROCEDURE" | "PROC" | "FUNCTION" | "TRIGGER" | "VIEW"))
+        })
     }
 }
 

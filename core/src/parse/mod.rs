@@ -37,12 +37,7 @@ pub struct ParsedBatch {
 /// Parse one batch. Never panics on user input.
 pub fn parse_batch(batch: &Batch) -> ParsedBatch {
     let (statements, diagnostics) = driver::parse_batch(batch);
-    ParsedBatch {
-        file: batch.file,
-        index: batch.index,
-        statements,
-        diagnostics,
-    }
+    ParsedBatch { file: batch.file, index: batch.index, statements, diagnostics }
 }
 
 #[cfg(test)]
@@ -60,14 +55,7 @@ mod tests {
             let parsed = parse_batch(&batch);
             kinds.extend(parsed.statements.iter().map(|s| s.stmt.kind_name()));
             diags.extend(parsed.diagnostics.iter().map(|d| {
-                format!(
-                    "{} {}: {}",
-                    d.code,
-                    d.span
-                        .map(|s| loaded.sources.location(s))
-                        .unwrap_or_default(),
-                    d.message
-                )
+                format!("{} {}: {}", d.code, d.span.map(|s| loaded.sources.location(s)).unwrap_or_default(), d.message)
             }));
         }
         (kinds, diags)
@@ -99,25 +87,14 @@ mod tests {
         let sql = "CREATE PROCEDURE [dbo].[p] @a int, @b date = NULL OUTPUT AS\nBEGIN\n SET NOCOUNT ON;\n IF @a > 1\n  SELECT 1\n ELSE\n BEGIN\n  DELETE FROM t\n  COMMIT\n END\n BEGIN TRY\n  BEGIN TRAN\n  UPDATE t SET x = 1 WHERE y = @a\n  COMMIT TRANSACTION\n END TRY\n BEGIN CATCH\n  ROLLBACK\n  THROW;\n END CATCH\n RETURN 0\nEND\nGO\nCREATE PROC dbo.q(@x int) WITH RECOMPILE AS SELECT @x\nGO\nCREATE FUNCTION dbo.f(@a nvarchar(10), @b nvarchar(10)) RETURNS nvarchar(21) AS BEGIN RETURN @a + N' ' + @b END\nGO\nCREATE FUNCTION dbo.g(@id int) RETURNS TABLE AS RETURN (SELECT * FROM t WHERE id = @id)\n";
         let (kinds, diags) = parse_script(sql);
         assert_eq!(diags, Vec::<String>::new());
-        assert_eq!(
-            kinds,
-            [
-                "create_procedure",
-                "create_procedure",
-                "create_function",
-                "create_function"
-            ]
-        );
+        assert_eq!(kinds, ["create_procedure", "create_procedure", "create_function", "create_function"]);
     }
 
     #[test]
     fn a_broken_statement_does_not_lose_the_next() {
         let sql = "SELECT 1\nUPDATE SET x = 1\nDELETE FROM t WHERE a = = 1\nSELECT (1 FROM t\nCREATE TABLE x (a int)\n";
         let (kinds, diags) = parse_script(sql);
-        assert_eq!(
-            kinds,
-            ["query", "unparsed", "unparsed", "unparsed", "create_table"]
-        );
+        assert_eq!(kinds, ["query", "unparsed", "unparsed", "unparsed", "create_table"]);
         assert_eq!(diags.len(), 3);
         assert!(diags[0].starts_with("DM1101 t.sql:2:14"), "{}", diags[0]);
         assert!(diags[1].starts_with("DM1101 t.sql:3:"), "{}", diags[1]);

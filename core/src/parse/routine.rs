@@ -12,11 +12,7 @@ use sqlparser::tokenizer::Token;
 
 impl Cursor<'_> {
     /// After `CREATE [OR ALTER] | ALTER`, at `VIEW`, `PROC[EDURE]`, `FUNCTION` or `TRIGGER`.
-    pub(crate) fn parse_create_routine(
-        &mut self,
-        or_alter: bool,
-        alter: bool,
-    ) -> Result<Stmt, ParserError> {
+    pub(crate) fn parse_create_routine(&mut self, or_alter: bool, alter: bool) -> Result<Stmt, ParserError> {
         let word = self.nth_word_upper(0).unwrap_or_default();
         let tok = self.p.next_token();
         match word.as_str() {
@@ -30,17 +26,11 @@ impl Cursor<'_> {
 
     fn parse_view(&mut self, or_alter: bool, alter: bool) -> Result<Stmt, ParserError> {
         let name = self.p.parse_object_name(false)?;
-        let columns = if self.peek_is(&Token::LParen) {
-            self.parse_index_columns()?
-        } else {
-            Vec::new()
-        };
+        let columns = if self.peek_is(&Token::LParen) { self.parse_index_columns()? } else { Vec::new() };
         let options = self.parse_with_options()?;
         self.p.expect_keyword(Keyword::AS)?;
         let query = self.p.parse_query()?;
-        let check_option = self
-            .p
-            .parse_keywords(&[Keyword::WITH, Keyword::CHECK, Keyword::OPTION]);
+        let check_option = self.p.parse_keywords(&[Keyword::WITH, Keyword::CHECK, Keyword::OPTION]);
         Ok(Stmt::CreateView(Box::new(CreateView {
             name,
             or_alter,
@@ -49,6 +39,7 @@ impl Cursor<'_> {
             options,
             query,
             check_option,
+            batch: self.batch_ref(),
         })))
     }
 
@@ -107,13 +98,8 @@ impl Cursor<'_> {
             }
             let _ = self.p.parse_keyword(Keyword::AS);
             let data_type = self.parse_sql_type()?;
-            let _ = self.p.parse_keyword(Keyword::NULL)
-                || self.p.parse_keywords(&[Keyword::NOT, Keyword::NULL]);
-            let default = if self.p.consume_token(&Token::Eq) {
-                Some(self.p.parse_expr()?)
-            } else {
-                None
-            };
+            let _ = self.p.parse_keyword(Keyword::NULL) || self.p.parse_keywords(&[Keyword::NOT, Keyword::NULL]);
+            let default = if self.p.consume_token(&Token::Eq) { Some(self.p.parse_expr()?) } else { None };
             let mut output = false;
             let mut readonly = false;
             loop {
@@ -124,13 +110,7 @@ impl Cursor<'_> {
                 }
                 self.p.advance_token();
             }
-            params.push(Param {
-                name,
-                data_type,
-                default,
-                output,
-                readonly,
-            });
+            params.push(Param { name, data_type, default, output, readonly });
             if !self.p.consume_token(&Token::Comma) {
                 return Ok(params);
             }
@@ -147,8 +127,7 @@ impl Cursor<'_> {
             let params = self.parse_params(true)?;
             self.p.expect_token(&Token::RParen)?;
             params
-        } else if matches!(&self.p.peek_token_ref().token, Token::Word(w) if w.value.starts_with('@'))
-        {
+        } else if matches!(&self.p.peek_token_ref().token, Token::Word(w) if w.value.starts_with('@')) {
             self.parse_params(false)?
         } else {
             Vec::new()
@@ -168,6 +147,7 @@ impl Cursor<'_> {
             options,
             trigger: None,
             body,
+            batch: self.batch_ref(),
         })))
     }
 
@@ -183,8 +163,7 @@ impl Cursor<'_> {
         if self.peek_kw() == Keyword::TABLE {
             self.p.advance_token();
             kind = RoutineKind::InlineTableFunction;
-        } else if matches!(&self.p.peek_token_ref().token, Token::Word(w) if w.value.starts_with('@'))
-        {
+        } else if matches!(&self.p.peek_token_ref().token, Token::Word(w) if w.value.starts_with('@')) {
             let var = self.p.parse_identifier()?;
             self.p.expect_keyword(Keyword::TABLE)?;
             self.p.expect_token(&Token::LParen)?;
@@ -192,11 +171,7 @@ impl Cursor<'_> {
             loop {
                 if matches!(
                     self.peek_kw(),
-                    Keyword::PRIMARY
-                        | Keyword::UNIQUE
-                        | Keyword::CHECK
-                        | Keyword::CONSTRAINT
-                        | Keyword::INDEX
+                    Keyword::PRIMARY | Keyword::UNIQUE | Keyword::CHECK | Keyword::CONSTRAINT | Keyword::INDEX
                 ) {
                     self.parse_table_constraint()?;
                 } else {
@@ -214,11 +189,8 @@ impl Cursor<'_> {
         }
         let options = self.parse_with_options()?;
         let _ = self.p.parse_keyword(Keyword::AS);
-        let body = if kind == RoutineKind::InlineTableFunction {
-            self.parse_inline_body()?
-        } else {
-            self.parse_body()?
-        };
+        let body =
+            if kind == RoutineKind::InlineTableFunction { self.parse_inline_body()? } else { self.parse_body()? };
         Ok(Stmt::CreateRoutine(Box::new(Routine {
             kind,
             name,
@@ -230,6 +202,7 @@ impl Cursor<'_> {
             options,
             trigger: None,
             body,
+            batch: self.batch_ref(),
         })))
     }
 
@@ -240,9 +213,7 @@ impl Cursor<'_> {
         let query = self.p.parse_query()?;
         while self.p.consume_token(&Token::SemiColon) {}
         if !self.peek_is(&Token::EOF) {
-            return self
-                .p
-                .expected("the end of the function", self.p.peek_token());
+            return self.p.expected("the end of the function", self.p.peek_token());
         }
         Ok(RoutineBody {
             text: self.text_from(start),
@@ -260,18 +231,12 @@ impl Cursor<'_> {
         let timing = if self.p.parse_keywords(&[Keyword::INSTEAD, Keyword::OF]) {
             "INSTEAD OF".to_string()
         } else {
-            let k = self
-                .p
-                .expect_one_of_keywords(&[Keyword::AFTER, Keyword::FOR])?;
+            let k = self.p.expect_one_of_keywords(&[Keyword::AFTER, Keyword::FOR])?;
             format!("{k:?}")
         };
         let mut events = Vec::new();
         loop {
-            let k = self.p.expect_one_of_keywords(&[
-                Keyword::INSERT,
-                Keyword::UPDATE,
-                Keyword::DELETE,
-            ])?;
+            let k = self.p.expect_one_of_keywords(&[Keyword::INSERT, Keyword::UPDATE, Keyword::DELETE])?;
             events.push(format!("{k:?}"));
             if !self.p.consume_token(&Token::Comma) {
                 break;
@@ -281,10 +246,7 @@ impl Cursor<'_> {
             self.p.advance_token();
             self.p.advance_token();
         }
-        if self
-            .p
-            .parse_keywords(&[Keyword::NOT, Keyword::FOR, Keyword::REPLICATION])
-        {}
+        if self.p.parse_keywords(&[Keyword::NOT, Keyword::FOR, Keyword::REPLICATION]) {}
         self.p.expect_keyword(Keyword::AS)?;
         let body = self.parse_body()?;
         Ok(Stmt::CreateRoutine(Box::new(Routine {
@@ -296,12 +258,9 @@ impl Cursor<'_> {
             returns: None,
             returns_table: None,
             options,
-            trigger: Some(TriggerDef {
-                table,
-                timing,
-                events,
-            }),
+            trigger: Some(TriggerDef { table, timing, events }),
             body,
+            batch: self.batch_ref(),
         })))
     }
 
@@ -319,12 +278,7 @@ impl Cursor<'_> {
                 Some(span),
             ));
         }
-        Ok(RoutineBody {
-            text: self.text_from(start),
-            span,
-            statements,
-            query: None,
-        })
+        Ok(RoutineBody { text: self.text_from(start), span, statements, query: None })
     }
 
     /// After `BEGIN` (not TRAN/TRY): statements up to the matching `END`.
@@ -364,11 +318,7 @@ impl Cursor<'_> {
         } else {
             None
         };
-        Ok(Stmt::If {
-            condition,
-            then,
-            otherwise,
-        })
+        Ok(Stmt::If { condition, then, otherwise })
     }
 
     /// After `WHILE`.

@@ -162,13 +162,17 @@ impl Cursor<'_> {
                 Ok(Stmt::Goto(self.p.parse_identifier()?))
             }
             Keyword::DROP if self.is_simple_drop() => self.parse_drop(),
-            _ if self.is_label() => self.parse_label(),
-            _ if word == "END" => self
-                .p
-                .expected("a statement (END without BEGIN)", self.p.peek_token()),
-            _ if OPAQUE_STARTS.contains(&word.as_str()) => {
-                self.parse_opaque(word.to_ascii_lowercase())
+            Keyword::DECLARE
+                if self.nth_kw(2) == Keyword::CURSOR
+                    || self.nth_word_upper(2).as_deref() == Some("INSENSITIVE")
+                    || self.nth_word_upper(2).as_deref() == Some("SCROLL") =>
+            {
+                self.parse_declare_cursor()
             }
+            Keyword::FETCH => self.parse_fetch(),
+            _ if self.is_label() => self.parse_label(),
+            _ if word == "END" => self.p.expected("a statement (END without BEGIN)", self.p.peek_token()),
+            _ if OPAQUE_STARTS.contains(&word.as_str()) => self.parse_opaque(word.to_ascii_lowercase()),
             _ => {
                 let stmt = self.p.parse_statement()?;
                 Ok(Stmt::Sql(Box::new(stmt)))
@@ -184,11 +188,7 @@ impl Cursor<'_> {
         let kw = self.peek_kw();
         let word = self.nth_word_upper(0).unwrap_or_default();
         match kw {
-            _ if matches!(
-                word.as_str(),
-                "VIEW" | "PROC" | "PROCEDURE" | "FUNCTION" | "TRIGGER"
-            ) =>
-            {
+            _ if matches!(word.as_str(), "VIEW" | "PROC" | "PROCEDURE" | "FUNCTION" | "TRIGGER") => {
                 self.parse_create_routine(or_alter, alter)
             }
             Keyword::TABLE if alter => {
@@ -204,17 +204,11 @@ impl Cursor<'_> {
                 self.parse_create_schema()
             }
             Keyword::UNIQUE | Keyword::INDEX if !alter => self.parse_create_index(),
-            _ if !alter
-                && matches!(word.as_str(), "CLUSTERED" | "NONCLUSTERED" | "COLUMNSTORE") =>
-            {
+            _ if !alter && matches!(word.as_str(), "CLUSTERED" | "NONCLUSTERED" | "COLUMNSTORE") => {
                 self.parse_create_index()
             }
             _ if alter || OPAQUE_CREATES.contains(&word.as_str()) => {
-                let kind = format!(
-                    "{}_{}",
-                    if alter { "alter" } else { "create" },
-                    word.to_ascii_lowercase()
-                );
+                let kind = format!("{}_{}", if alter { "alter" } else { "create" }, word.to_ascii_lowercase());
                 self.seek(start_index);
                 self.parse_opaque(kind)
             }
@@ -235,14 +229,8 @@ impl Cursor<'_> {
             return self.parse_try_catch();
         }
         let is_transaction = matches!(next, Keyword::TRAN | Keyword::TRANSACTION | Keyword::WORK)
-            || matches!(
-                next_word.as_str(),
-                "DISTRIBUTED" | "DIALOG" | "CONVERSATION"
-            )
-            || matches!(
-                self.p.peek_nth_token_ref(1).token,
-                Token::SemiColon | Token::EOF
-            );
+            || matches!(next_word.as_str(), "DISTRIBUTED" | "DIALOG" | "CONVERSATION")
+            || matches!(self.p.peek_nth_token_ref(1).token, Token::SemiColon | Token::EOF);
         if is_transaction {
             return Ok(Stmt::Sql(Box::new(self.p.parse_statement()?)));
         }
@@ -286,11 +274,7 @@ impl Cursor<'_> {
             }
             value.push(self.p.next_token().to_string());
         }
-        Ok(Stmt::SetOption {
-            options,
-            target,
-            value: value.join(" "),
-        })
+        Ok(Stmt::SetOption { options, target, value: value.join(" ") })
     }
 
     /// After `EXEC`/`EXECUTE`.
@@ -304,11 +288,7 @@ impl Cursor<'_> {
             return Ok(Stmt::Exec(Box::new(Exec {
                 return_var: None,
                 procedure: None,
-                args: vec![ExecArg {
-                    name: None,
-                    value: Some(value),
-                    output: false,
-                }],
+                args: vec![ExecArg { name: None, value: Some(value), output: false }],
             })));
         }
         let mut return_var = None;
@@ -328,16 +308,11 @@ impl Cursor<'_> {
                 }
             }
         }
-        if self.peek_kw() == Keyword::WITH && self.nth_word_upper(1).as_deref() == Some("RECOMPILE")
-        {
+        if self.peek_kw() == Keyword::WITH && self.nth_word_upper(1).as_deref() == Some("RECOMPILE") {
             self.p.advance_token();
             self.p.advance_token();
         }
-        Ok(Stmt::Exec(Box::new(Exec {
-            return_var,
-            procedure,
-            args,
-        })))
+        Ok(Stmt::Exec(Box::new(Exec { return_var, procedure, args })))
     }
 
     fn exec_has_args(&self) -> bool {
@@ -358,48 +333,86 @@ impl Cursor<'_> {
             name = Some(self.p.parse_identifier()?);
             self.p.advance_token();
         }
-        let value = if self.p.parse_keyword(Keyword::DEFAULT) {
-            None
-        } else {
-            Some(self.p.parse_expr()?)
-        };
-        let output = matches!(
-            self.nth_word_upper(0).as_deref(),
-            Some("OUT") | Some("OUTPUT")
-        );
+        let value = if self.p.parse_keyword(Keyword::DEFAULT) { None } else { Some(self.p.parse_expr()?) };
+        let output = matches!(self.nth_word_upper(0).as_deref(), Some("OUT") | Some("OUTPUT"));
         if output {
             self.p.advance_token();
         }
-        Ok(ExecArg {
-            name,
-            value,
-            output,
-        })
+        Ok(ExecArg { name, value, output })
+    }
+
+    /// `DECLARE c [INSENSITIVE] [SCROLL] CURSOR [LOCAL|GLOBAL|FAST_FORWARD|...] FOR query [FOR UPDATE [OF cols] | FOR READ ONLY]`.
+    fn parse_declare_cursor(&mut self) -> Result<Stmt, ParserError> {
+        self.p.advance_token();
+        let name = self.p.parse_identifier()?;
+        let mut options = Vec::new();
+        loop {
+            let tok = self.p.next_token();
+            match &tok.token {
+                Token::Word(w) if w.keyword == Keyword::FOR => break,
+                Token::Word(w) if w.keyword == Keyword::CURSOR => {}
+                Token::Word(w) => options.push(w.value.to_ascii_uppercase()),
+                _ => return self.p.expected("cursor options or FOR", tok),
+            }
+        }
+        let query = self.p.parse_query()?;
+        if self.peek_kw() == Keyword::FOR {
+            self.p.advance_token();
+            if self.p.parse_keyword(Keyword::UPDATE) {
+                if self.p.parse_keyword(Keyword::OF) {
+                    loop {
+                        self.p.parse_identifier()?;
+                        if !self.p.consume_token(&Token::Comma) {
+                            break;
+                        }
+                    }
+                }
+            } else {
+                self.p.expect_keyword(Keyword::READ)?;
+                self.p.expect_keyword(Keyword::ONLY)?;
+            }
+        }
+        Ok(Stmt::DeclareCursor { name, options, query })
+    }
+
+    /// `FETCH [direction] [FROM] [GLOBAL] cursor [INTO @a, ...]`.
+    fn parse_fetch(&mut self) -> Result<Stmt, ParserError> {
+        self.p.advance_token();
+        let mut direction = "NEXT".to_string();
+        let word = self.nth_word_upper(0).unwrap_or_default();
+        if matches!(word.as_str(), "NEXT" | "PRIOR" | "FIRST" | "LAST") {
+            self.p.advance_token();
+            direction = word;
+        } else if matches!(word.as_str(), "ABSOLUTE" | "RELATIVE") {
+            self.p.advance_token();
+            let n = self.p.parse_expr()?;
+            direction = format!("{word} {n}");
+        }
+        let _ = self.p.parse_keyword(Keyword::FROM);
+        let _ = self.p.parse_keyword(Keyword::GLOBAL);
+        let cursor = self.p.parse_identifier()?;
+        let mut into = Vec::new();
+        if self.p.parse_keyword(Keyword::INTO) {
+            loop {
+                into.push(self.p.parse_identifier()?);
+                if !self.p.consume_token(&Token::Comma) {
+                    break;
+                }
+            }
+        }
+        Ok(Stmt::Fetch { direction, cursor, into })
     }
 
     fn is_simple_drop(&self) -> bool {
         matches!(
             self.nth_word_upper(1).as_deref(),
-            Some(
-                "TABLE"
-                    | "VIEW"
-                    | "PROC"
-                    | "PROCEDURE"
-                    | "FUNCTION"
-                    | "TRIGGER"
-                    | "SYNONYM"
-                    | "SEQUENCE"
-                    | "TYPE"
-            )
+            Some("TABLE" | "VIEW" | "PROC" | "PROCEDURE" | "FUNCTION" | "TRIGGER" | "SYNONYM" | "SEQUENCE" | "TYPE")
         )
     }
 
     fn parse_drop(&mut self) -> Result<Stmt, ParserError> {
         self.p.advance_token();
-        let mut kind = self
-            .nth_word_upper(0)
-            .unwrap_or_default()
-            .to_ascii_lowercase();
+        let mut kind = self.nth_word_upper(0).unwrap_or_default().to_ascii_lowercase();
         if kind == "proc" {
             kind = "procedure".into();
         }
@@ -412,11 +425,7 @@ impl Cursor<'_> {
                 break;
             }
         }
-        Ok(Stmt::Drop {
-            kind,
-            names,
-            if_exists,
-        })
+        Ok(Stmt::Drop { kind, names, if_exists })
     }
 
     /// Keep the statement as text up to the next statement boundary.
@@ -424,9 +433,6 @@ impl Cursor<'_> {
         let start = self.next_start();
         let boundary = self.find_boundary(self.p.index());
         self.seek(boundary);
-        Ok(Stmt::Opaque {
-            kind,
-            text: self.text_from(start),
-        })
+        Ok(Stmt::Opaque { kind, text: self.text_from(start) })
     }
 }

@@ -10,11 +10,7 @@ use sqlparser::tokenizer::Token;
 impl SqlType {
     /// A type without arguments.
     pub fn simple(name: &str) -> Self {
-        SqlType {
-            schema: None,
-            name: name.to_ascii_lowercase(),
-            args: Vec::new(),
-        }
+        SqlType { schema: None, name: name.to_ascii_lowercase(), args: Vec::new() }
     }
 
     /// Convert a sqlparser `DataType` (from `CAST(x AS type)`) through its SQL text.
@@ -45,11 +41,7 @@ impl SqlType {
                 }
             })
             .collect();
-        SqlType {
-            schema,
-            name: name.trim().to_ascii_lowercase(),
-            args,
-        }
+        SqlType { schema, name: name.trim().to_ascii_lowercase(), args }
     }
 
     /// The type as T-SQL writes it (`nvarchar(max)`).
@@ -95,9 +87,7 @@ impl Cursor<'_> {
             schema = Some(name.to_ascii_lowercase());
             name = self.p.parse_identifier()?.value;
         }
-        if name.eq_ignore_ascii_case("double")
-            && self.nth_word_upper(0).as_deref() == Some("PRECISION")
-        {
+        if name.eq_ignore_ascii_case("double") && self.nth_word_upper(0).as_deref() == Some("PRECISION") {
             self.p.advance_token();
             name = "float".to_string();
         }
@@ -115,9 +105,7 @@ impl Cursor<'_> {
                         })?;
                         args.push(TypeArg::Number(v));
                     }
-                    Token::Word(w) if w.value.eq_ignore_ascii_case("max") => {
-                        args.push(TypeArg::Max)
-                    }
+                    Token::Word(w) if w.value.eq_ignore_ascii_case("max") => args.push(TypeArg::Max),
                     _ => return self.p.expected("a type length or MAX", tok),
                 }
                 if !self.p.consume_token(&Token::Comma) {
@@ -129,11 +117,7 @@ impl Cursor<'_> {
         if self.nth_word_upper(0).as_deref() == Some("VARYING") {
             self.p.advance_token();
         }
-        Ok(SqlType {
-            schema,
-            name: name.to_ascii_lowercase(),
-            args,
-        })
+        Ok(SqlType { schema, name: name.to_ascii_lowercase(), args })
     }
 }
 
@@ -143,10 +127,7 @@ mod tests {
 
     #[test]
     fn types_from_text() {
-        assert_eq!(
-            SqlType::from_text("NVARCHAR(MAX)").to_tsql(),
-            "nvarchar(max)"
-        );
+        assert_eq!(SqlType::from_text("NVARCHAR(MAX)").to_tsql(), "nvarchar(max)");
         assert_eq!(SqlType::from_text("DECIMAL(10,2)").arg(1), Some(2));
         assert_eq!(SqlType::from_text("[dbo].[Phone]").to_tsql(), "dbo.phone");
     }

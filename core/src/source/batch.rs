@@ -44,11 +44,7 @@ impl Batch {
     /// text covers the whole original `$(var)` or placeholder.
     pub fn span(&self, start: u32, end: u32) -> Span {
         let from = self.map.file_offset(start);
-        let to = if end > start {
-            self.map.file_end_offset(end)
-        } else {
-            from
-        };
+        let to = if end > start { self.map.file_end_offset(end) } else { from };
         Span::new(self.file, from, to)
     }
 }
@@ -135,10 +131,7 @@ fn scan(text: &str, file: FileId) -> Scan {
         file,
         state: State::Code,
         current: Segment::starting_at(0),
-        out: Scan {
-            segments: Vec::new(),
-            diagnostics: Vec::new(),
-        },
+        out: Scan { segments: Vec::new(), diagnostics: Vec::new() },
     };
     let mut i = 0;
     while i < s.bytes.len() {
@@ -151,12 +144,7 @@ fn scan(text: &str, file: FileId) -> Scan {
 
 impl Segment {
     fn starting_at(start: usize) -> Self {
-        Segment {
-            range: start..start,
-            repeat: 1,
-            has_content: false,
-            commands: Vec::new(),
-        }
+        Segment { range: start..start, repeat: 1, has_content: false, commands: Vec::new() }
     }
 }
 
@@ -184,11 +172,8 @@ impl Scanner<'_> {
             return Some(go.next);
         }
         let first = skip_blanks(self.bytes, i);
-        let is_command = self.bytes.get(first) == Some(&b':')
-            && self
-                .bytes
-                .get(first + 1)
-                .is_some_and(u8::is_ascii_alphabetic);
+        let is_command =
+            self.bytes.get(first) == Some(&b':') && self.bytes.get(first + 1).is_some_and(u8::is_ascii_alphabetic);
         if !is_command {
             return None;
         }
@@ -215,9 +200,7 @@ impl Scanner<'_> {
             Ok(n) if (1..=MAX_GO_COUNT).contains(&n) => n,
             _ => {
                 let span = Span::new(self.file, to_u32(digits.start), to_u32(digits.end));
-                let message = format!(
-                    "`GO {text}` has a count outside 1..={MAX_GO_COUNT}, so the batch is run once."
-                );
+                let message = format!("`GO {text}` has a count outside 1..={MAX_GO_COUNT}, so the batch is run once.");
                 self.out.diagnostics.push(
                     Diagnostic::new(Code::DM1101, message, Some(span))
                         .with_severity(Severity::Warning)
@@ -258,11 +241,7 @@ impl Scanner<'_> {
                 i + 2
             }
             (b'*', Some(b'/')) => {
-                self.state = if depth <= 1 {
-                    State::Code
-                } else {
-                    State::Block(depth - 1)
-                };
+                self.state = if depth <= 1 { State::Code } else { State::Block(depth - 1) };
                 i + 2
             }
             _ => i + 1,
@@ -296,10 +275,7 @@ fn parse_go_line(bytes: &[u8], start: usize) -> Option<GoLine> {
     }
     let mut i = g + 2;
     // `GOTO label`, `GO_x`, `GO5` are not separators: GO must end as a word.
-    if bytes
-        .get(i)
-        .is_some_and(|&b| !is_blank(b) && b != b'\n' && b != b'-')
-    {
+    if bytes.get(i).is_some_and(|&b| !is_blank(b) && b != b'\n' && b != b'-') {
         return None;
     }
     i = skip_blanks(bytes, i);
@@ -317,10 +293,7 @@ fn parse_go_line(bytes: &[u8], start: usize) -> Option<GoLine> {
         return None;
     }
     let end = line_end(bytes, i);
-    Some(GoLine {
-        next: (end + 1).min(bytes.len()),
-        count,
-    })
+    Some(GoLine { next: (end + 1).min(bytes.len()), count })
 }
 
 /// Spaces, tabs and carriage returns (so `GO\r\n` is a `GO` line).
@@ -337,10 +310,7 @@ fn skip_blanks(bytes: &[u8], mut i: usize) -> usize {
 
 /// Offset of the `\n` ending the line that contains `i`, or the end of the text.
 fn line_end(bytes: &[u8], i: usize) -> usize {
-    bytes[i..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(bytes.len(), |p| i + p)
+    bytes[i..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| i + p)
 }
 
 /// `end` moved before a `\r` that precedes the line break (CRLF files).
@@ -368,11 +338,7 @@ mod tests {
     }
 
     fn texts(text: &str) -> Vec<String> {
-        split_batches(&file(text))
-            .batches
-            .into_iter()
-            .map(|b| b.text)
-            .collect()
+        split_batches(&file(text)).batches.into_iter().map(|b| b.text).collect()
     }
 
     #[test]
@@ -382,24 +348,8 @@ mod tests {
         assert!(split.diagnostics.is_empty());
         let b = &split.batches;
         assert_eq!(b.len(), 2);
-        assert_eq!(
-            (
-                b[0].text.as_str(),
-                b[0].index,
-                b[0].repeat,
-                b[0].range.clone()
-            ),
-            ("select 1\n", 0, 1, 0..9)
-        );
-        assert_eq!(
-            (
-                b[1].text.as_str(),
-                b[1].index,
-                b[1].repeat,
-                b[1].range.clone()
-            ),
-            ("select 2\n", 1, 1, 12..21)
-        );
+        assert_eq!((b[0].text.as_str(), b[0].index, b[0].repeat, b[0].range.clone()), ("select 1\n", 0, 1, 0..9));
+        assert_eq!((b[1].text.as_str(), b[1].index, b[1].repeat, b[1].range.clone()), ("select 2\n", 1, 1, 12..21));
     }
 
     #[test]
@@ -417,10 +367,7 @@ mod tests {
 
     #[test]
     fn go_with_comment() {
-        assert_eq!(
-            texts("a\nGO -- done\nb\nGO 2 -- twice\nc\nGO--x\nd"),
-            ["a\n", "b\n", "c\n", "d"]
-        );
+        assert_eq!(texts("a\nGO -- done\nb\nGO 2 -- twice\nc\nGO--x\nd"), ["a\n", "b\n", "c\n", "d"]);
     }
 
     #[test]
@@ -431,31 +378,19 @@ mod tests {
     #[test]
     fn go_inside_nested_block_comment_is_not_a_separator() {
         // Without nesting the comment would end at the first `*/` and GO would split.
-        assert_eq!(
-            texts("a\n/* /* */\nGO\n*/\nb\nGO\nc"),
-            ["a\n/* /* */\nGO\n*/\nb\n", "c"]
-        );
+        assert_eq!(texts("a\n/* /* */\nGO\n*/\nb\nGO\nc"), ["a\n/* /* */\nGO\n*/\nb\n", "c"]);
     }
 
     #[test]
     fn go_inside_multi_line_string_is_not_a_separator() {
-        assert_eq!(
-            texts("select 'x\nGO\n'\nGO\nb"),
-            ["select 'x\nGO\n'\n", "b"]
-        );
+        assert_eq!(texts("select 'x\nGO\n'\nGO\nb"), ["select 'x\nGO\n'\n", "b"]);
         assert_eq!(texts("select 'it''s\nGO\n'"), ["select 'it''s\nGO\n'"]);
     }
 
     #[test]
     fn go_inside_quoted_identifiers_is_not_a_separator() {
-        assert_eq!(
-            texts("select [a\nGO\n]]b]\nGO\nc"),
-            ["select [a\nGO\n]]b]\n", "c"]
-        );
-        assert_eq!(
-            texts("select \"a\nGO\n\"\"b\"\nGO\nc"),
-            ["select \"a\nGO\n\"\"b\"\n", "c"]
-        );
+        assert_eq!(texts("select [a\nGO\n]]b]\nGO\nc"), ["select [a\nGO\n]]b]\n", "c"]);
+        assert_eq!(texts("select \"a\nGO\n\"\"b\"\nGO\nc"), ["select \"a\nGO\n\"\"b\"\n", "c"]);
     }
 
     #[test]
@@ -473,11 +408,7 @@ mod tests {
     #[test]
     fn crlf() {
         let split = split_batches(&file("a\r\nGO\r\nb\r\nGO 2\r\nc\r\n"));
-        let got: Vec<(&str, u32)> = split
-            .batches
-            .iter()
-            .map(|b| (b.text.as_str(), b.repeat))
-            .collect();
+        let got: Vec<(&str, u32)> = split.batches.iter().map(|b| (b.text.as_str(), b.repeat)).collect();
         assert_eq!(got, [("a\r\n", 1), ("b\r\n", 2), ("c\r\n", 1)]);
     }
 
@@ -493,10 +424,7 @@ mod tests {
 
     #[test]
     fn line_comment_hides_nothing_on_later_lines() {
-        assert_eq!(
-            texts("a -- 'x\nGO\nb -- /* y\nGO\nc"),
-            ["a -- 'x\n", "b -- /* y\n", "c"]
-        );
+        assert_eq!(texts("a -- 'x\nGO\nb -- /* y\nGO\nc"), ["a -- 'x\n", "b -- /* y\n", "c"]);
     }
 
     #[test]

@@ -71,8 +71,7 @@ const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     // `FF FE 00 00` is also UTF-16 LE starting with U+0000, but no script starts with NUL, so the
     // UTF-32 reading wins; it must be checked before the UTF-16 mark it begins with.
-    if bytes.starts_with(&[0xFF, 0xFE, 0x00, 0x00]) || bytes.starts_with(&[0x00, 0x00, 0xFE, 0xFF])
-    {
+    if bytes.starts_with(&[0xFF, 0xFE, 0x00, 0x00]) || bytes.starts_with(&[0x00, 0x00, 0xFE, 0xFF]) {
         return Err(DecodeError::Utf32);
     }
     if let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
@@ -93,26 +92,16 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 /// The byte order mark says UTF-8, so invalid sequences are damage, not another encoding.
 fn decode_utf8_after_bom(rest: &[u8]) -> Decoded {
     match std::str::from_utf8(rest) {
-        Ok(text) => Decoded {
-            text: text.to_string(),
-            encoding: Encoding::Utf8Bom,
-            lossy: false,
-        },
-        Err(_) => Decoded {
-            text: String::from_utf8_lossy(rest).into_owned(),
-            encoding: Encoding::Utf8Bom,
-            lossy: true,
-        },
+        Ok(text) => Decoded { text: text.to_string(), encoding: Encoding::Utf8Bom, lossy: false },
+        Err(_) => {
+            Decoded { text: String::from_utf8_lossy(rest).into_owned(), encoding: Encoding::Utf8Bom, lossy: true }
+        }
     }
 }
 
 fn decode_utf16(rest: &[u8], encoding: Encoding) -> Decoded {
     let (text, lossy) = utf16_codec(encoding).decode_without_bom_handling(rest);
-    Decoded {
-        text: text.into_owned(),
-        encoding,
-        lossy,
-    }
+    Decoded { text: text.into_owned(), encoding, lossy }
 }
 
 fn utf16_codec(encoding: Encoding) -> &'static encoding_rs::Encoding {
@@ -127,19 +116,11 @@ fn utf16_codec(encoding: Encoding) -> &'static encoding_rs::Encoding {
 /// else is what SSMS calls ANSI, i.e. Windows-1252 on the Western systems these scripts come from.
 fn decode_utf8_or_1252(bytes: &[u8]) -> Decoded {
     match std::str::from_utf8(bytes) {
-        Ok(text) => Decoded {
-            text: text.to_string(),
-            encoding: Encoding::Utf8,
-            lossy: false,
-        },
+        Ok(text) => Decoded { text: text.to_string(), encoding: Encoding::Utf8, lossy: false },
         Err(_) => {
             // WHATWG Windows-1252 maps every byte (0x81 etc. to C1 controls), so it never fails.
             let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-            Decoded {
-                text: text.into_owned(),
-                encoding: Encoding::Windows1252,
-                lossy: false,
-            }
+            Decoded { text: text.into_owned(), encoding: Encoding::Windows1252, lossy: false }
         }
     }
 }
@@ -165,14 +146,8 @@ fn sniff_utf16(bytes: &[u8]) -> Option<Decoded> {
         return None;
     };
     let text = utf16_codec(encoding).decode_without_bom_handling_and_without_replacement(bytes)?;
-    let looks_like_text = text
-        .chars()
-        .all(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r' | '\x0c'));
-    looks_like_text.then(|| Decoded {
-        text: text.into_owned(),
-        encoding,
-        lossy: false,
-    })
+    let looks_like_text = text.chars().all(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r' | '\x0c'));
+    looks_like_text.then(|| Decoded { text: text.into_owned(), encoding, lossy: false })
 }
 
 #[cfg(test)]
@@ -191,14 +166,7 @@ mod tests {
     #[test]
     fn plain_utf8() {
         let d = decode("select 'é'".as_bytes()).unwrap();
-        assert_eq!(
-            d,
-            Decoded {
-                text: "select 'é'".into(),
-                encoding: Encoding::Utf8,
-                lossy: false
-            }
-        );
+        assert_eq!(d, Decoded { text: "select 'é'".into(), encoding: Encoding::Utf8, lossy: false });
     }
 
     #[test]
@@ -206,20 +174,14 @@ mod tests {
         let mut bytes = UTF8_BOM.to_vec();
         bytes.extend_from_slice("select 1".as_bytes());
         let d = decode(&bytes).unwrap();
-        assert_eq!(
-            (d.text.as_str(), d.encoding, d.lossy),
-            ("select 1", Encoding::Utf8Bom, false)
-        );
+        assert_eq!((d.text.as_str(), d.encoding, d.lossy), ("select 1", Encoding::Utf8Bom, false));
     }
 
     #[test]
     fn utf8_bom_with_invalid_bytes_is_lossy() {
         let bytes = [0xEF, 0xBB, 0xBF, b'a', 0xFF, b'b'];
         let d = decode(&bytes).unwrap();
-        assert_eq!(
-            (d.text.as_str(), d.encoding, d.lossy),
-            ("a\u{FFFD}b", Encoding::Utf8Bom, true)
-        );
+        assert_eq!((d.text.as_str(), d.encoding, d.lossy), ("a\u{FFFD}b", Encoding::Utf8Bom, true));
     }
 
     #[test]
@@ -227,10 +189,7 @@ mod tests {
         let mut bytes = vec![0xFF, 0xFE];
         bytes.extend(utf16le("select N'ü😀'\r\nGO"));
         let d = decode(&bytes).unwrap();
-        assert_eq!(
-            (d.text.as_str(), d.encoding, d.lossy),
-            ("select N'ü😀'\r\nGO", Encoding::Utf16Le, false)
-        );
+        assert_eq!((d.text.as_str(), d.encoding, d.lossy), ("select N'ü😀'\r\nGO", Encoding::Utf16Le, false));
     }
 
     #[test]
@@ -238,24 +197,15 @@ mod tests {
         let mut bytes = vec![0xFE, 0xFF];
         bytes.extend(utf16be("select 1"));
         let d = decode(&bytes).unwrap();
-        assert_eq!(
-            (d.text.as_str(), d.encoding),
-            ("select 1", Encoding::Utf16Be)
-        );
+        assert_eq!((d.text.as_str(), d.encoding), ("select 1", Encoding::Utf16Be));
     }
 
     #[test]
     fn utf16_without_bom_is_sniffed() {
         let d = decode(&utf16le("create table t (a int)\n")).unwrap();
-        assert_eq!(
-            (d.text.as_str(), d.encoding),
-            ("create table t (a int)\n", Encoding::Utf16Le)
-        );
+        assert_eq!((d.text.as_str(), d.encoding), ("create table t (a int)\n", Encoding::Utf16Le));
         let d = decode(&utf16be("select 'ä'")).unwrap();
-        assert_eq!(
-            (d.text.as_str(), d.encoding),
-            ("select 'ä'", Encoding::Utf16Be)
-        );
+        assert_eq!((d.text.as_str(), d.encoding), ("select 'ä'", Encoding::Utf16Be));
     }
 
     #[test]
@@ -271,10 +221,7 @@ mod tests {
     #[test]
     fn windows_1252_fallback() {
         let d = decode(&[b'c', 0xE9, b' ', 0x80]).unwrap();
-        assert_eq!(
-            (d.text.as_str(), d.encoding, d.lossy),
-            ("cé €", Encoding::Windows1252, false)
-        );
+        assert_eq!((d.text.as_str(), d.encoding, d.lossy), ("cé €", Encoding::Windows1252, false));
     }
 
     #[test]
@@ -282,27 +229,15 @@ mod tests {
         let bytes = [b'M', b'Z', 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04];
         assert_eq!(decode(&bytes), Err(DecodeError::Binary { offset: 3 }));
         // Zeros at both parities: not UTF-16.
-        assert_eq!(
-            decode(&[0, 0, 1, 0, 0, 2]),
-            Err(DecodeError::Binary { offset: 0 })
-        );
+        assert_eq!(decode(&[0, 0, 1, 0, 0, 2]), Err(DecodeError::Binary { offset: 0 }));
         // Zeros at odd positions but control characters when read as UTF-16.
-        assert_eq!(
-            decode(&[1, 0, 2, 0]),
-            Err(DecodeError::Binary { offset: 1 })
-        );
+        assert_eq!(decode(&[1, 0, 2, 0]), Err(DecodeError::Binary { offset: 1 }));
     }
 
     #[test]
     fn utf32_boms_are_rejected() {
-        assert_eq!(
-            decode(&[0xFF, 0xFE, 0, 0, b'a', 0, 0, 0]),
-            Err(DecodeError::Utf32)
-        );
-        assert_eq!(
-            decode(&[0, 0, 0xFE, 0xFF, 0, 0, 0, b'a']),
-            Err(DecodeError::Utf32)
-        );
+        assert_eq!(decode(&[0xFF, 0xFE, 0, 0, b'a', 0, 0, 0]), Err(DecodeError::Utf32));
+        assert_eq!(decode(&[0, 0, 0xFE, 0xFF, 0, 0, 0, b'a']), Err(DecodeError::Utf32));
     }
 
     #[test]
@@ -317,19 +252,11 @@ mod tests {
 
     #[test]
     fn encoding_names_match_the_serde_names() {
-        let names: Vec<&str> = [
-            Encoding::Utf8,
-            Encoding::Utf8Bom,
-            Encoding::Utf16Le,
-            Encoding::Utf16Be,
-            Encoding::Windows1252,
-        ]
-        .iter()
-        .map(|e| e.as_str())
-        .collect();
-        assert_eq!(
-            names,
-            ["utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"]
-        );
+        let names: Vec<&str> =
+            [Encoding::Utf8, Encoding::Utf8Bom, Encoding::Utf16Le, Encoding::Utf16Be, Encoding::Windows1252]
+                .iter()
+                .map(|e| e.as_str())
+                .collect();
+        assert_eq!(names, ["utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"]);
     }
 }

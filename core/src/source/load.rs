@@ -31,19 +31,12 @@ pub fn load_path(path: &Path) -> Loaded {
         Ok(meta) => meta,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             let message = format!("The input path `{}` does not exist.", path.display());
-            loaded
-                .diagnostics
-                .push(Diagnostic::new(Code::DM1009, message, None));
+            loaded.diagnostics.push(Diagnostic::new(Code::DM1009, message, None));
             return loaded;
         }
         Err(e) => {
-            let message = format!(
-                "The input path `{}` could not be read: {e}.",
-                path.display()
-            );
-            loaded
-                .diagnostics
-                .push(Diagnostic::new(Code::DM1001, message, None));
+            let message = format!("The input path `{}` could not be read: {e}.", path.display());
+            loaded.diagnostics.push(Diagnostic::new(Code::DM1001, message, None));
             return loaded;
         }
     };
@@ -51,16 +44,11 @@ pub fn load_path(path: &Path) -> Loaded {
         let files = find_sql_files(path, &mut loaded.diagnostics);
         if files.is_empty() {
             let message = format!("The folder `{}` contains no `.sql` files.", path.display());
-            loaded
-                .diagnostics
-                .push(Diagnostic::new(Code::DM1009, message, None));
+            loaded.diagnostics.push(Diagnostic::new(Code::DM1009, message, None));
         }
         files
     } else {
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
         vec![(name, path.to_path_buf())]
     };
     for (display, full) in files {
@@ -78,11 +66,7 @@ pub fn load_path(path: &Path) -> Loaded {
 pub fn load_memory(mut files: Vec<(String, Vec<u8>)>) -> Loaded {
     let mut loaded = Loaded::default();
     if files.is_empty() {
-        loaded.diagnostics.push(Diagnostic::new(
-            Code::DM1009,
-            "No input files were given.",
-            None,
-        ));
+        loaded.diagnostics.push(Diagnostic::new(Code::DM1009, "No input files were given.", None));
         return loaded;
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
@@ -144,11 +128,7 @@ fn add_unread(loaded: &mut Loaded, id: FileId, path: String, error: ReadError) {
             );
             Diagnostic::new(Code::DM1006, message, file_start(id))
         }
-        ReadError::Io(e) => Diagnostic::new(
-            Code::DM1001,
-            format!("The file could not be read: {e}."),
-            file_start(id),
-        ),
+        ReadError::Io(e) => Diagnostic::new(Code::DM1001, format!("The file could not be read: {e}."), file_start(id)),
     };
     loaded.diagnostics.push(diagnostic);
     loaded.sources.files.push(SourceFile::skipped(id, path));
@@ -168,29 +148,18 @@ fn add_bytes(loaded: &mut Loaded, id: FileId, path: String, bytes: &[u8]) {
             "The file has byte sequences that are invalid in {}; they were replaced with U+FFFD.",
             decoded.encoding
         );
-        let d =
-            Diagnostic::new(Code::DM1003, message, file_start(id)).with_severity(Severity::Warning);
+        let d = Diagnostic::new(Code::DM1003, message, file_start(id)).with_severity(Severity::Warning);
         loaded.diagnostics.push(d);
     }
     if decoded.encoding == Encoding::Windows1252 {
         let message = "The file is not valid UTF-8 and has no byte order mark, so it was read as Windows-1252.";
-        loaded
-            .diagnostics
-            .push(Diagnostic::new(Code::DM1004, message, file_start(id)));
+        loaded.diagnostics.push(Diagnostic::new(Code::DM1004, message, file_start(id)));
     }
     if !has_sql(&decoded.text) {
-        let message =
-            "The file contains no SQL, only whitespace, comments, `GO` lines or sqlcmd commands.";
-        loaded
-            .diagnostics
-            .push(Diagnostic::new(Code::DM1005, message, file_start(id)));
+        let message = "The file contains no SQL, only whitespace, comments, `GO` lines or sqlcmd commands.";
+        loaded.diagnostics.push(Diagnostic::new(Code::DM1005, message, file_start(id)));
     }
-    loaded.sources.files.push(SourceFile::decoded(
-        id,
-        path,
-        decoded.text,
-        decoded.encoding,
-    ));
+    loaded.sources.files.push(SourceFile::decoded(id, path, decoded.text, decoded.encoding));
 }
 
 fn decode_error(id: FileId, error: &DecodeError) -> Diagnostic {
@@ -236,12 +205,7 @@ fn find_sql_files(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String
     files
 }
 
-fn visit_entry(
-    root: &Path,
-    entry: &fs::DirEntry,
-    files: &mut Vec<(String, PathBuf)>,
-    folders: &mut Vec<PathBuf>,
-) {
+fn visit_entry(root: &Path, entry: &fs::DirEntry, files: &mut Vec<(String, PathBuf)>, folders: &mut Vec<PathBuf>) {
     let path = entry.path();
     // `DirEntry::file_type` does not follow symlinks, so a symlinked folder is not a folder here.
     let kind = entry.file_type();
@@ -277,10 +241,7 @@ fn display_path(root: &Path, path: &Path) -> String {
     let Ok(relative) = path.strip_prefix(root) else {
         return path.display().to_string();
     };
-    let parts: Vec<String> = relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect();
+    let parts: Vec<String> = relative.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
     parts.join("/")
 }
 
@@ -296,14 +257,9 @@ mod tests {
     impl TempDir {
         fn new() -> Self {
             static N: AtomicU32 = AtomicU32::new(0);
-            let nanos = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.subsec_nanos());
-            let name = format!(
-                "dm-source-{}-{nanos}-{}",
-                std::process::id(),
-                N.fetch_add(1, Ordering::Relaxed)
-            );
+            let nanos =
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
+            let name = format!("dm-source-{}-{nanos}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed));
             let path = std::env::temp_dir().join(name);
             fs::create_dir_all(&path).unwrap();
             TempDir(path)
@@ -324,20 +280,11 @@ mod tests {
     }
 
     fn codes(loaded: &Loaded) -> Vec<(Code, Option<String>)> {
-        loaded
-            .diagnostics
-            .iter()
-            .map(|d| (d.code, d.span.map(|s| loaded.sources.location(s))))
-            .collect()
+        loaded.diagnostics.iter().map(|d| (d.code, d.span.map(|s| loaded.sources.location(s)))).collect()
     }
 
     fn paths(loaded: &Loaded) -> Vec<&str> {
-        loaded
-            .sources
-            .files
-            .iter()
-            .map(|f| f.path.as_str())
-            .collect()
+        loaded.sources.files.iter().map(|f| f.path.as_str()).collect()
     }
 
     #[test]
@@ -355,15 +302,7 @@ mod tests {
         let loaded = load_path(&dir.0);
         assert_eq!(
             paths(&loaded),
-            [
-                "a.SQL",
-                "b.sql",
-                "bin.sql",
-                "empty.sql",
-                "sub/c.sql",
-                "sub/deeper/d.Sql",
-                "z_1252.sql"
-            ]
+            ["a.SQL", "b.sql", "bin.sql", "empty.sql", "sub/c.sql", "sub/deeper/d.Sql", "z_1252.sql"]
         );
         for (i, f) in loaded.sources.files.iter().enumerate() {
             assert_eq!(f.id, FileId(i as u32));
@@ -380,10 +319,7 @@ mod tests {
         let bin = loaded.sources.file(FileId(2));
         assert!(bin.skipped && bin.text.is_empty() && bin.encoding.is_none());
         let latin = loaded.sources.file(FileId(6));
-        assert_eq!(
-            (latin.text.as_str(), latin.encoding),
-            ("--é\ns", Some(Encoding::Windows1252))
-        );
+        assert_eq!((latin.text.as_str(), latin.encoding), ("--é\ns", Some(Encoding::Windows1252)));
         assert_eq!(loaded.sources.file(FileId(4)).text, "select 3");
     }
 
@@ -426,16 +362,10 @@ mod tests {
         let dir = TempDir::new();
         let path = dir.0.join("huge.sql");
         // Sparse: no data is written, and the loader must not read it either.
-        fs::File::create(&path)
-            .unwrap()
-            .set_len(MAX_FILE_BYTES + 1)
-            .unwrap();
+        fs::File::create(&path).unwrap().set_len(MAX_FILE_BYTES + 1).unwrap();
         dir.write("small.sql", b"select 1");
         let loaded = load_path(&dir.0);
-        assert_eq!(
-            codes(&loaded),
-            [(Code::DM1006, Some("huge.sql:1:1".to_string()))]
-        );
+        assert_eq!(codes(&loaded), [(Code::DM1006, Some("huge.sql:1:1".to_string()))]);
         assert!(loaded.sources.file(FileId(0)).skipped);
         assert!(!loaded.sources.file(FileId(1)).skipped);
     }
@@ -447,10 +377,7 @@ mod tests {
         // A dangling symlink: listed, but opening it fails.
         std::os::unix::fs::symlink(dir.0.join("gone"), dir.0.join("dangling.sql")).unwrap();
         let loaded = load_path(&dir.0);
-        assert_eq!(
-            codes(&loaded),
-            [(Code::DM1001, Some("dangling.sql:1:1".to_string()))]
-        );
+        assert_eq!(codes(&loaded), [(Code::DM1001, Some("dangling.sql:1:1".to_string()))]);
         assert!(loaded.sources.file(FileId(0)).skipped);
     }
 
@@ -465,14 +392,8 @@ mod tests {
         ]);
         assert_eq!(paths(&loaded), ["a.sql", "b.sql", "c.sql"]);
         let b = loaded.sources.file(FileId(1));
-        assert_eq!(
-            (b.text.as_str(), b.encoding),
-            ("select 'ü'", Some(Encoding::Utf16Le))
-        );
-        assert_eq!(
-            codes(&loaded),
-            [(Code::DM1003, Some("c.sql:1:1".to_string()))]
-        );
+        assert_eq!((b.text.as_str(), b.encoding), ("select 'ü'", Some(Encoding::Utf16Le)));
+        assert_eq!(codes(&loaded), [(Code::DM1003, Some("c.sql:1:1".to_string()))]);
         assert_eq!(loaded.diagnostics[0].severity, Severity::Error);
     }
 
@@ -481,18 +402,8 @@ mod tests {
         let mut bytes = vec![0xFF, 0xFE, b'a', 0];
         bytes.extend(0xDC00u16.to_le_bytes());
         let loaded = load_memory(vec![("x.sql".into(), bytes), ("y.sql".into(), Vec::new())]);
-        let got: Vec<(Code, Severity)> = loaded
-            .diagnostics
-            .iter()
-            .map(|d| (d.code, d.severity))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                (Code::DM1003, Severity::Warning),
-                (Code::DM1005, Severity::Warning)
-            ]
-        );
+        let got: Vec<(Code, Severity)> = loaded.diagnostics.iter().map(|d| (d.code, d.severity)).collect();
+        assert_eq!(got, [(Code::DM1003, Severity::Warning), (Code::DM1005, Severity::Warning)]);
         assert_eq!(loaded.sources.file(FileId(0)).text, "a\u{FFFD}");
         assert_eq!(codes(&load_memory(Vec::new())), [(Code::DM1009, None)]);
     }

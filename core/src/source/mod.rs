@@ -46,28 +46,14 @@ impl SourceFile {
     /// A file that was read and decoded.
     pub(crate) fn decoded(id: FileId, path: String, text: String, encoding: Encoding) -> Self {
         let line_index = LineIndex::new(&text);
-        SourceFile {
-            id,
-            path,
-            text,
-            encoding: Some(encoding),
-            line_index,
-            skipped: false,
-        }
+        SourceFile { id, path, text, encoding: Some(encoding), line_index, skipped: false }
     }
 
     /// A file that could not be used: no text, but an id and path for diagnostics.
     pub(crate) fn skipped(id: FileId, path: String) -> Self {
         let text = String::new();
         let line_index = LineIndex::new(&text);
-        SourceFile {
-            id,
-            path,
-            text,
-            encoding: None,
-            line_index,
-            skipped: true,
-        }
+        SourceFile { id, path, text, encoding: None, line_index, skipped: true }
     }
 }
 
@@ -121,10 +107,7 @@ mod tests {
     use super::*;
 
     fn set() -> SourceSet {
-        let loaded = load_memory(vec![
-            ("b.sql".into(), b"select 1\n".to_vec()),
-            ("a.sql".into(), "x\ny é".into()),
-        ]);
+        let loaded = load_memory(vec![("b.sql".into(), b"select 1\n".to_vec()), ("a.sql".into(), "x\ny é".into())]);
         loaded.sources
     }
 
@@ -133,14 +116,7 @@ mod tests {
         let s = set();
         assert_eq!(s.file(FileId(0)).path, "a.sql");
         let span = Span::new(FileId(0), 4, 6);
-        assert_eq!(
-            s.line_col(span),
-            LineCol {
-                line: 2,
-                column: 3,
-                utf16_column: 3
-            }
-        );
+        assert_eq!(s.line_col(span), LineCol { line: 2, column: 3, utf16_column: 3 });
         assert_eq!(s.location(span), "a.sql:2:3");
         assert_eq!(s.snippet(span), "é");
         assert_eq!(s.snippet(Span::new(FileId(1), 0, 6)), "select");

@@ -22,10 +22,7 @@ pub(crate) struct OffsetMap {
 impl OffsetMap {
     /// A map for a batch whose original text is `file` in the file text, with no edits yet.
     pub(crate) fn new(file: Range<u32>) -> Self {
-        OffsetMap {
-            file,
-            edits: Vec::new(),
-        }
+        OffsetMap { file, edits: Vec::new() }
     }
 
     /// Record that batch bytes `batch` replace file bytes `file`. Edits must be pushed in order.

@@ -24,9 +24,7 @@ pub(crate) struct Vars {
 
 impl Vars {
     fn get(&self, name: &str) -> Option<&str> {
-        self.values
-            .get(&name.to_ascii_uppercase())
-            .map(String::as_str)
+        self.values.get(&name.to_ascii_uppercase()).map(String::as_str)
     }
 
     fn set(&mut self, name: &str, value: Option<String>) {
@@ -65,11 +63,7 @@ pub(crate) fn expand(file: &SourceFile, segment: &Segment, vars: &mut Vars) -> E
         src: &file.text,
         file: file.id,
         vars,
-        out: Expanded {
-            text: String::new(),
-            map: OffsetMap::new(range),
-            diagnostics: Vec::new(),
-        },
+        out: Expanded { text: String::new(), map: OffsetMap::new(range), diagnostics: Vec::new() },
     };
     let mut pos = segment.range.start;
     for command in &segment.commands {
@@ -95,16 +89,12 @@ impl Expander<'_> {
         let bytes = self.src.as_bytes();
         let mut copied = range.start;
         let mut i = range.start;
-        while let Some(p) = bytes[i..range.end]
-            .iter()
-            .position(|&b| b == b'$' || b == b'<')
-        {
+        while let Some(p) = bytes[i..range.end].iter().position(|&b| b == b'$' || b == b'<') {
             let at = i + p;
             i = at + 1;
             let found = match bytes[at] {
                 b'$' => self.variable(at, range.end),
-                _ => placeholder(self.src, at, range.end)
-                    .map(|(len, value)| (len, Some(value.to_string()))),
+                _ => placeholder(self.src, at, range.end).map(|(len, value)| (len, Some(value.to_string()))),
             };
             let Some((len, value)) = found else { continue };
             i = at + len;
@@ -127,9 +117,7 @@ impl Expander<'_> {
                 "The sqlcmd variable `$({name})` is not defined by a `:setvar` before this use, so it was left as written."
             );
             let span = self.span(at..at + len);
-            self.out
-                .diagnostics
-                .push(Diagnostic::new(Code::DM1007, message, Some(span)));
+            self.out.diagnostics.push(Diagnostic::new(Code::DM1007, message, Some(span)));
         }
         Some((len, value))
     }
@@ -138,9 +126,7 @@ impl Expander<'_> {
         let start = to_u32(self.out.text.len());
         self.out.text.push_str(value);
         let end = to_u32(self.out.text.len());
-        self.out
-            .map
-            .push(start..end, to_u32(original.start)..to_u32(original.end));
+        self.out.map.push(start..end, to_u32(original.start)..to_u32(original.end));
     }
 
     /// A sqlcmd command line: apply it if it is `:setvar`, report it otherwise, and drop it from
@@ -152,31 +138,19 @@ impl Expander<'_> {
         let text = text.trim();
         let span = self.span(line.start + lead..line.start + lead + text.len());
         // `text` starts with ':' and a letter (the scanner checked).
-        let word_len = text[1..]
-            .bytes()
-            .take_while(u8::is_ascii_alphabetic)
-            .count();
+        let word_len = text[1..].bytes().take_while(u8::is_ascii_alphabetic).count();
         let word = text[1..1 + word_len].to_ascii_lowercase();
         let rest = &text[1 + word_len..];
         match word.as_str() {
             "setvar" if rest.is_empty() || rest.starts_with([' ', '\t']) => self.setvar(rest, span),
             "on" if rest.trim_start().to_ascii_lowercase().starts_with("error") => {
-                let message = format!(
-                    "The sqlcmd command `{}` was ignored; error handling is up to dbt.",
-                    quote(text)
-                );
-                let d = Diagnostic::new(Code::DM1008, message, Some(span))
-                    .with_severity(Severity::Info);
+                let message = format!("The sqlcmd command `{}` was ignored; error handling is up to dbt.", quote(text));
+                let d = Diagnostic::new(Code::DM1008, message, Some(span)).with_severity(Severity::Info);
                 self.out.diagnostics.push(d);
             }
             _ => {
-                let message = format!(
-                    "The sqlcmd command `{}` was ignored and removed from the batch.",
-                    quote(text)
-                );
-                self.out
-                    .diagnostics
-                    .push(Diagnostic::new(Code::DM1008, message, Some(span)));
+                let message = format!("The sqlcmd command `{}` was ignored and removed from the batch.", quote(text));
+                self.out.diagnostics.push(Diagnostic::new(Code::DM1008, message, Some(span)));
             }
         }
     }
@@ -190,9 +164,8 @@ impl Expander<'_> {
                     quote(rest)
                 );
                 self.out.diagnostics.push(
-                    Diagnostic::new(Code::DM1008, message, Some(span)).with_help(
-                        "Write `:setvar name value` or `:setvar name \"value with spaces\"`.",
-                    ),
+                    Diagnostic::new(Code::DM1008, message, Some(span))
+                        .with_help("Write `:setvar name value` or `:setvar name \"value with spaces\"`."),
                 );
             }
         }
@@ -210,9 +183,7 @@ fn variable_name(text: &str) -> Option<&str> {
     let len = inner
         .bytes()
         .take(MAX_VAR_NAME + 1)
-        .take_while(|&b| {
-            !(b.is_ascii_whitespace() || matches!(b, b'(' | b')' | b'$' | b'\'' | b'"'))
-        })
+        .take_while(|&b| !(b.is_ascii_whitespace() || matches!(b, b'(' | b')' | b'$' | b'\'' | b'"')))
         .count();
     let closed = inner.as_bytes().get(len) == Some(&b')');
     (closed && len > 0 && len <= MAX_VAR_NAME).then(|| &inner[..len])
@@ -265,9 +236,7 @@ fn unquote(s: &str) -> Option<String> {
 fn placeholder(src: &str, at: usize, end: usize) -> Option<(usize, &str)> {
     let limit = end.min(at.saturating_add(MAX_PLACEHOLDER));
     let body = src.as_bytes().get(at + 1..limit)?;
-    let close = body
-        .iter()
-        .position(|&b| matches!(b, b'>' | b'<' | b'\n' | b'\r'))?;
+    let close = body.iter().position(|&b| matches!(b, b'>' | b'<' | b'\n' | b'\r'))?;
     if body[close] != b'>' {
         return None;
     }
@@ -281,21 +250,14 @@ fn placeholder(src: &str, at: usize, end: usize) -> Option<(usize, &str)> {
 
 fn placeholder_name(name: &str) -> bool {
     let mut chars = name.chars();
-    let first_ok = chars
-        .next()
-        .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '@');
+    let first_ok = chars.next().is_some_and(|c| c.is_alphabetic() || c == '_' || c == '@');
     first_ok && chars.all(|c| c.is_alphanumeric() || c == '_' || c == ' ')
 }
 
 fn placeholder_type(kind: &str) -> bool {
     let trimmed = kind.trim();
-    let starts_ok = trimmed
-        .chars()
-        .next()
-        .is_none_or(|c| c.is_alphabetic() || c == '_');
-    let chars_ok = kind
-        .chars()
-        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '(' | ')'));
+    let starts_ok = trimmed.chars().next().is_none_or(|c| c.is_alphabetic() || c == '_');
+    let chars_ok = kind.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '(' | ')'));
     starts_ok && chars_ok && balanced(kind)
 }
 
@@ -349,10 +311,7 @@ mod tests {
     #[test]
     fn quoted_values_case_insensitive_names_and_strings() {
         let s = split(":SETVAR Msg \"say \"\"hi\"\" now\"\nselect '$(msg)', N'$(MSG)'");
-        assert_eq!(
-            s.batches[0].text,
-            "\nselect 'say \"hi\" now', N'say \"hi\" now'"
-        );
+        assert_eq!(s.batches[0].text, "\nselect 'say \"hi\" now', N'say \"hi\" now'");
     }
 
     #[test]
@@ -398,15 +357,8 @@ mod tests {
     #[test]
     fn on_error_is_info_connect_is_warning() {
         let s = split(":on error exit\n:connect srv\nselect 1");
-        let got: Vec<(Code, Severity)> =
-            s.diagnostics.iter().map(|d| (d.code, d.severity)).collect();
-        assert_eq!(
-            got,
-            [
-                (Code::DM1008, Severity::Info),
-                (Code::DM1008, Severity::Warning)
-            ]
-        );
+        let got: Vec<(Code, Severity)> = s.diagnostics.iter().map(|d| (d.code, d.severity)).collect();
+        assert_eq!(got, [(Code::DM1008, Severity::Info), (Code::DM1008, Severity::Warning)]);
         assert_eq!(s.batches[0].text, "\n\nselect 1");
     }
 
@@ -417,10 +369,7 @@ mod tests {
         assert_eq!(s.batches[0].text, text);
         assert!(s.diagnostics.is_empty());
         // `::fn_x()` (old T-SQL syntax) is not a command.
-        assert_eq!(
-            split("select *\nfrom\n::fn_x()").batches[0].text,
-            "select *\nfrom\n::fn_x()"
-        );
+        assert_eq!(split("select *\nfrom\n::fn_x()").batches[0].text, "select *\nfrom\n::fn_x()");
     }
 
     #[test]

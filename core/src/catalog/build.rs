@@ -1,0 +1,364 @@
+//! Fold parsed statements into a [`Catalog`], in script order.
+
+use super::constraints::accepted_values;
+use super::data::{self, PendingInsert};
+use super::model::*;
+use super::names::{resolve, Resolved};
+use crate::diagnostics::{Code, Diagnostic, Span};
+use crate::parse::{
+    AlterTable, AlterTableAction, ColumnDef, ConstraintKind, CreateTable, ParsedBatch, ParsedStatement, Stmt,
+    TableConstraint,
+};
+use sqlparser::ast::{ObjectName, SetExpr, Statement as SqlStatement, TableObject};
+
+/// A catalog and the diagnostics found while building it.
+#[derive(Debug, Clone, Default)]
+pub struct Built {
+    pub catalog: Catalog,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Build the catalog from every parsed batch (in file and batch order). Table data from
+/// `INSERT ... VALUES` is applied after all DDL, so a data script may sort before its tables.
+pub fn build_catalog<'a>(batches: impl IntoIterator<Item = &'a ParsedBatch>) -> Built {
+    let mut b = Builder::default();
+    for batch in batches {
+        for stmt in &batch.statements {
+            b.statement(stmt);
+        }
+    }
+    let inserts = std::mem::take(&mut b.inserts);
+    for insert in inserts {
+        data::apply_insert(&mut b.catalog, insert, &mut b.diagnostics);
+    }
+    Built { catalog: b.catalog, diagnostics: b.diagnostics }
+}
+
+#[derive(Default)]
+struct Builder {
+    catalog: Catalog,
+    diagnostics: Vec<Diagnostic>,
+    inserts: Vec<PendingInsert>,
+}
+
+impl Builder {
+    fn resolve(&mut self, name: &ObjectName, span: Span) -> Option<QualifiedName> {
+        match resolve(name, self.catalog.database.as_deref()) {
+            Resolved::Local(q) => Some(q),
+            Resolved::External(n) => {
+                self.diagnostics.push(Diagnostic::new(
+                    Code::DM2005,
+                    format!("`{n}` refers to another database or server; it is not part of this migration."),
+                    Some(span),
+                ));
+                None
+            }
+        }
+    }
+
+    fn statement(&mut self, ps: &ParsedStatement) {
+        let span = ps.span;
+        match &ps.stmt {
+            Stmt::Use(db) => {
+                if self.catalog.database.is_none() {
+                    self.catalog.database = Some(db.value.clone());
+                }
+            }
+            Stmt::CreateSchema { name, .. } => {
+                self.catalog.schemas.insert(name.value.to_lowercase(), name.value.clone());
+            }
+            Stmt::CreateTable(ct) => self.create_table(ct, span),
+            Stmt::AlterTable(at) => self.alter_table(at, span),
+            Stmt::CreateIndex(ci) => {
+                if let Some(q) = self.resolve(&ci.table, span) {
+                    if let Some(t) = self.catalog.tables.get_mut(&q.key()) {
+                        t.indexes.push(Index {
+                            name: ci.name.value.clone(),
+                            unique: ci.unique,
+                            columns: ci.columns.iter().map(|c| c.value.clone()).collect(),
+                        });
+                    }
+                }
+            }
+            Stmt::CreateView(v) => {
+                if let Some(name) = self.resolve(&v.name, span) {
+                    self.note_schema(&name);
+                    let key = name.key();
+                    let description = self.take_existing_description(&key);
+                    if self.catalog.views.contains_key(&key) && !v.alter && !v.or_alter {
+                        self.duplicate(&name, span);
+                    }
+                    self.catalog.views.insert(key, View { name, definition: (**v).clone(), description, span });
+                }
+            }
+            Stmt::CreateRoutine(r) => {
+                if let Some(name) = self.resolve(&r.name, span) {
+                    self.note_schema(&name);
+                    let key = name.key();
+                    if self.catalog.routines.contains_key(&key) && !r.alter && !r.or_alter {
+                        self.duplicate(&name, span);
+                    }
+                    self.catalog.routines.insert(
+                        key,
+                        RoutineDef { name, kind: r.kind, definition: (**r).clone(), description: None, span },
+                    );
+                }
+            }
+            Stmt::Drop { kind, names, .. } => {
+                for n in names {
+                    if let Some(q) = self.resolve(n, span) {
+                        let key = q.key();
+                        match kind.as_str() {
+                            "table" => drop(self.catalog.tables.remove(&key)),
+                            "view" => drop(self.catalog.views.remove(&key)),
+                            "procedure" | "function" | "trigger" => drop(self.catalog.routines.remove(&key)),
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            Stmt::If { then, otherwise, .. } => {
+                // `IF OBJECT_ID(...) IS NOT NULL DROP TABLE ...` as SSMS writes before CREATE.
+                for s in std::iter::once(then.as_ref()).chain(otherwise.as_deref()) {
+                    if matches!(s.stmt, Stmt::Drop { .. } | Stmt::Block(_)) {
+                        self.statement(s);
+                    }
+                }
+            }
+            Stmt::Block(stmts) => {
+                for s in stmts {
+                    if matches!(s.stmt, Stmt::Drop { .. }) {
+                        self.statement(s);
+                    }
+                }
+            }
+            Stmt::Exec(exec) => super::properties::apply_exec(&mut self.catalog, exec),
+            Stmt::Sql(sql) => {
+                if let SqlStatement::Insert(ins) = sql.as_ref() {
+                    self.insert(ins, span);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn note_schema(&mut self, name: &QualifiedName) {
+        self.catalog.schemas.entry(name.schema.to_lowercase()).or_insert_with(|| name.schema.clone());
+    }
+
+    fn take_existing_description(&self, key: &ObjectKey) -> Option<String> {
+        self.catalog.views.get(key).and_then(|v| v.description.clone())
+    }
+
+    fn duplicate(&mut self, name: &QualifiedName, span: Span) {
+        self.diagnostics.push(Diagnostic::new(
+            Code::DM2001,
+            format!("`{name}` is created more than once; the later definition is used."),
+            Some(span),
+        ));
+    }
+
+    fn create_table(&mut self, ct: &CreateTable, span: Span) {
+        let Some(name) = self.resolve(&ct.name, span) else { return };
+        if name.name.starts_with('#') {
+            return; // temp tables belong to their script, not the database
+        }
+        self.note_schema(&name);
+        let key = name.key();
+        if self.catalog.tables.contains_key(&key) {
+            self.duplicate(&name, span);
+        }
+        let mut table = Table {
+            name,
+            columns: Vec::new(),
+            primary_key: None,
+            unique_keys: Vec::new(),
+            foreign_keys: Vec::new(),
+            checks: Vec::new(),
+            indexes: Vec::new(),
+            description: None,
+            rows: Vec::new(),
+            span,
+        };
+        for col in &ct.columns {
+            add_column(&mut table, col);
+        }
+        for c in &ct.constraints {
+            self.add_constraint(&mut table, c, true);
+        }
+        self.catalog.tables.insert(key, table);
+    }
+
+    fn alter_table(&mut self, at: &AlterTable, span: Span) {
+        let Some(name) = self.resolve(&at.name, span) else { return };
+        let key = name.key();
+        let Some(mut table) = self.catalog.tables.remove(&key) else {
+            self.diagnostics.push(Diagnostic::new(
+                Code::DM2002,
+                format!("ALTER TABLE refers to `{name}`, which no script creates before this point."),
+                Some(span),
+            ));
+            return;
+        };
+        match &at.action {
+            AlterTableAction::Add { with_check, columns, constraints } => {
+                for col in columns {
+                    add_column(&mut table, col);
+                }
+                for c in constraints {
+                    self.add_constraint(&mut table, c, with_check.unwrap_or(true));
+                }
+            }
+            AlterTableAction::CheckConstraint { enable, names } => {
+                let all = names.is_empty();
+                let hit = |n: &Option<String>| {
+                    all || names.iter().any(|x| n.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(&x.value)))
+                };
+                for fk in table.foreign_keys.iter_mut().filter(|f| hit(&f.name)) {
+                    fk.enforced = *enable && fk.enforced;
+                }
+                for ck in table.checks.iter_mut().filter(|c| hit(&c.name)) {
+                    ck.enforced = *enable && ck.enforced;
+                }
+            }
+            AlterTableAction::Drop { columns, constraints } => {
+                table.columns.retain(|c| !columns.iter().any(|d| d.value.eq_ignore_ascii_case(&c.name)));
+                let gone = |n: &Option<String>| {
+                    constraints.iter().any(|d| n.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(&d.value)))
+                };
+                table.foreign_keys.retain(|f| !gone(&f.name));
+                table.checks.retain(|c| !gone(&c.name));
+                table.unique_keys.retain(|u| !gone(&u.name));
+                if table.primary_key.as_ref().is_some_and(|pk| gone(&pk.name)) {
+                    table.primary_key = None;
+                }
+            }
+            AlterTableAction::AlterColumn { column, data_type, nullable } => {
+                if let Some(c) = table.column_mut(&column.value) {
+                    c.data_type = Some(data_type.clone());
+                    c.nullable = nullable.unwrap_or(true);
+                }
+            }
+            _ => {}
+        }
+        self.catalog.tables.insert(key, table);
+    }
+
+    fn add_constraint(&mut self, table: &mut Table, c: &TableConstraint, enforced: bool) {
+        let name = c.name.as_ref().map(|n| n.value.clone());
+        let idents = |cols: &[sqlparser::ast::Ident]| cols.iter().map(|c| c.value.clone()).collect::<Vec<_>>();
+        match &c.kind {
+            ConstraintKind::PrimaryKey { columns, .. } => {
+                for col in columns {
+                    if let Some(c) = table.column_mut(&col.value) {
+                        c.nullable = false; // PRIMARY KEY implies NOT NULL
+                    }
+                }
+                table.primary_key = Some(KeyConstraint { name, columns: idents(columns) });
+            }
+            ConstraintKind::Unique { columns, .. } => {
+                table.unique_keys.push(KeyConstraint { name, columns: idents(columns) })
+            }
+            ConstraintKind::ForeignKey { columns, references, referenced_columns, .. } => {
+                let Some(target) = self.resolve(references, c.span) else { return };
+                let referenced_columns = if referenced_columns.is_empty() {
+                    // Without a column list the FK references the target's primary key.
+                    self.catalog
+                        .tables
+                        .get(&target.key())
+                        .and_then(|t| t.primary_key.as_ref())
+                        .map(|pk| pk.columns.clone())
+                        .unwrap_or_default()
+                } else {
+                    idents(referenced_columns)
+                };
+                table.foreign_keys.push(ForeignKey {
+                    name,
+                    columns: idents(columns),
+                    references: target,
+                    referenced_columns,
+                    enforced,
+                });
+            }
+            ConstraintKind::Check { expr } => table.checks.push(CheckConstraint {
+                name,
+                expr: expr.clone(),
+                accepted_values: accepted_values(expr),
+                enforced,
+            }),
+            ConstraintKind::Default { expr, column } => match table.column_mut(&column.value) {
+                Some(col) => col.default = Some(expr.clone()),
+                None => self.diagnostics.push(Diagnostic::new(
+                    Code::DM2003,
+                    format!("DEFAULT constraint for `{}`, which table `{}` does not have.", column.value, table.name),
+                    Some(c.span),
+                )),
+            },
+        }
+    }
+
+    fn insert(&mut self, ins: &sqlparser::ast::Insert, span: Span) {
+        let TableObject::TableName(name) = &ins.table else { return };
+        let Some(source) = &ins.source else { return };
+        let SetExpr::Values(values) = source.body.as_ref() else { return };
+        if let Resolved::Local(q) = resolve(name, self.catalog.database.as_deref()) {
+            if q.name.starts_with('#') || q.name.starts_with('@') {
+                return;
+            }
+            let columns = ins.columns.iter().map(|c| super::names::parts(c).pop().unwrap_or_default()).collect();
+            let rows = values.rows.iter().map(|r| r.content.clone()).collect();
+            self.inserts.push(PendingInsert { table: q, columns, rows, span });
+        }
+    }
+}
+
+fn add_column(table: &mut Table, col: &ColumnDef) {
+    let mut column = Column {
+        name: col.name.value.clone(),
+        data_type: col.data_type.clone(),
+        nullable: col.nullable.unwrap_or(col.identity.is_none()),
+        identity: col.identity,
+        computed: col.computed.as_ref().map(|c| c.expr.clone()),
+        persisted: col.computed.as_ref().is_some_and(|c| c.persisted),
+        default: col.default.as_ref().map(|d| d.expr.clone()),
+        description: None,
+    };
+    if column.computed.is_some() {
+        column.nullable = col.nullable.unwrap_or(true);
+    }
+    for c in &col.constraints {
+        let name = c.name.as_ref().map(|n| n.value.clone());
+        let cols: Vec<String> = match &c.kind {
+            ConstraintKind::PrimaryKey { columns, .. } | ConstraintKind::Unique { columns, .. } => {
+                columns.iter().map(|c| c.value.clone()).collect()
+            }
+            _ => Vec::new(),
+        };
+        match &c.kind {
+            ConstraintKind::PrimaryKey { .. } => {
+                column.nullable = false;
+                table.primary_key = Some(KeyConstraint { name, columns: cols });
+            }
+            ConstraintKind::Unique { .. } => table.unique_keys.push(KeyConstraint { name, columns: cols }),
+            ConstraintKind::ForeignKey { references, referenced_columns, .. } => {
+                if let Resolved::Local(target) = resolve(references, None) {
+                    table.foreign_keys.push(ForeignKey {
+                        name,
+                        columns: vec![column.name.clone()],
+                        references: target,
+                        referenced_columns: referenced_columns.iter().map(|c| c.value.clone()).collect(),
+                        enforced: true,
+                    });
+                }
+            }
+            ConstraintKind::Check { expr } => table.checks.push(CheckConstraint {
+                name,
+                expr: expr.clone(),
+                accepted_values: accepted_values(expr),
+                enforced: true,
+            }),
+            ConstraintKind::Default { .. } => {}
+        }
+    }
+    table.columns.push(column);
+}

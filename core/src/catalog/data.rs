@@ -1,0 +1,164 @@
+//! Table data from `INSERT ... VALUES` scripts (as SSMS "Script data" writes them).
+
+use super::model::{Catalog, QualifiedName, Value};
+use crate::diagnostics::{Code, Diagnostic, Span};
+use sqlparser::ast::{Expr, FunctionArg, FunctionArgExpr, FunctionArguments, UnaryOperator, Value as SqlValue};
+
+/// An INSERT waiting for all DDL to be folded.
+#[derive(Debug, Clone)]
+pub(crate) struct PendingInsert {
+    pub table: QualifiedName,
+    /// Column names as written; empty means "all insertable columns in order".
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Expr>>,
+    pub span: Span,
+}
+
+/// Apply one INSERT's rows to its table. Rows with non-constant values or the wrong arity are
+/// skipped with a diagnostic; identity values missing from the column list are generated as SQL
+/// Server would (seed, then increment).
+pub(crate) fn apply_insert(catalog: &mut Catalog, ins: PendingInsert, diags: &mut Vec<Diagnostic>) {
+    let Some(table) = catalog.tables.get_mut(&ins.table.key()) else {
+        diags.push(Diagnostic::new(
+            Code::DM2002,
+            format!("INSERT into `{}`, which no script creates; its rows were skipped.", ins.table),
+            Some(ins.span),
+        ));
+        return;
+    };
+    let stored: Vec<(String, Option<(i64, i64)>)> =
+        table.stored_columns().map(|c| (c.name.clone(), c.identity)).collect();
+    // Which stored column each written value goes to.
+    let targets: Vec<usize> = if ins.columns.is_empty() {
+        // Without a column list SQL Server fills the non-identity columns in order.
+        stored.iter().enumerate().filter(|(_, (_, id))| id.is_none()).map(|(i, _)| i).collect()
+    } else {
+        let mut t = Vec::new();
+        for c in &ins.columns {
+            match stored.iter().position(|(n, _)| n.eq_ignore_ascii_case(c)) {
+                Some(i) => t.push(i),
+                None => {
+                    diags.push(Diagnostic::new(
+                        Code::DM2003,
+                        format!("INSERT names column `{c}`, which `{}` does not have (or is computed); the rows were skipped.", ins.table),
+                        Some(ins.span),
+                    ));
+                    return;
+                }
+            }
+        }
+        t
+    };
+    let defaults: Vec<Value> =
+        table.stored_columns().map(|c| c.default.as_ref().and_then(|d| to_value(d)).unwrap_or(Value::Null)).collect();
+    for row in &ins.rows {
+        if row.len() != targets.len() {
+            diags.push(Diagnostic::new(
+                Code::DM2004,
+                format!(
+                    "An INSERT row into `{}` has {} values for {} columns; it was skipped.",
+                    ins.table,
+                    row.len(),
+                    targets.len()
+                ),
+                Some(ins.span),
+            ));
+            continue;
+        }
+        let mut values = defaults.clone();
+        let mut written = vec![false; stored.len()];
+        let mut ok = true;
+        for (expr, &target) in row.iter().zip(&targets) {
+            match to_value(expr) {
+                Some(v) => {
+                    values[target] = v;
+                    written[target] = true;
+                }
+                None => {
+                    diags.push(Diagnostic::new(
+                        Code::DM2004,
+                        format!(
+                            "An INSERT row into `{}` has a value that is not a constant (`{expr}`); it was skipped.",
+                            ins.table
+                        ),
+                        Some(ins.span),
+                    ));
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if !ok {
+            continue;
+        }
+        for (i, (_, identity)) in stored.iter().enumerate() {
+            if let (Some((seed, inc)), false) = (identity, written[i]) {
+                values[i] = Value::Number(next_identity(&table.rows, i, *seed, *inc).to_string());
+            }
+        }
+        table.rows.push(values);
+    }
+}
+
+/// SQL Server's next identity value: the seed for the first row, else the last value plus the
+/// increment.
+fn next_identity(rows: &[Vec<Value>], col: usize, seed: i64, inc: i64) -> i64 {
+    let current = rows.iter().filter_map(|r| match &r[col] {
+        Value::Number(n) => n.parse::<i64>().ok(),
+        _ => None,
+    });
+    let last = if inc >= 0 { current.max() } else { current.min() };
+    match last {
+        Some(v) => v.saturating_add(inc),
+        None => seed,
+    }
+}
+
+/// A constant expression as a value: literals, negative numbers, `CAST('...' AS type)`,
+/// `CONVERT(type, '...')` without a style, `NULL`.
+pub(crate) fn to_value(expr: &Expr) -> Option<Value> {
+    match expr {
+        Expr::Nested(e) => to_value(e),
+        Expr::Value(v) => match &v.value {
+            SqlValue::Null => Some(Value::Null),
+            SqlValue::Number(n, _) => Some(Value::Number(n.clone())),
+            SqlValue::SingleQuotedString(s) | SqlValue::NationalStringLiteral(s) => Some(Value::Text(s.clone())),
+            SqlValue::HexStringLiteral(h) => Some(Value::Binary(h.clone())),
+            SqlValue::Boolean(b) => Some(Value::Number(if *b { "1".into() } else { "0".into() })),
+            _ => None,
+        },
+        Expr::UnaryOp { op: UnaryOperator::Minus, expr } => match to_value(expr)? {
+            Value::Number(n) => Some(Value::Number(format!("-{n}"))),
+            _ => None,
+        },
+        Expr::UnaryOp { op: UnaryOperator::Plus, expr } => to_value(expr),
+        Expr::Cast { expr, .. } => to_value(expr).map(normalise_datetime),
+        Expr::Function(f) if f.name.to_string().eq_ignore_ascii_case("CONVERT") => {
+            let FunctionArguments::List(list) = &f.args else { return None };
+            if list.args.len() != 2 {
+                return None; // a style changes how the text is read
+            }
+            match &list.args[1] {
+                FunctionArg::Unnamed(FunctionArgExpr::Expr(e)) => to_value(e).map(normalise_datetime),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `2026-01-15T10:00:00.000` (how SSMS scripts datetimes) → `2026-01-15 10:00:00.000`.
+fn normalise_datetime(v: Value) -> Value {
+    match v {
+        Value::Text(s) => {
+            let b = s.as_bytes();
+            let iso = b.len() >= 19 && b[4] == b'-' && b[7] == b'-' && b[10] == b'T' && b[13] == b':';
+            if iso {
+                Value::Text(format!("{} {}", &s[..10], &s[11..]))
+            } else {
+                Value::Text(s)
+            }
+        }
+        other => other,
+    }
+}

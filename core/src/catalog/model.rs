@@ -1,0 +1,171 @@
+//! The catalog's data: schemas, tables, views, routines and table data, keyed by normalised names.
+
+use crate::diagnostics::Span;
+use crate::parse::{CreateView, Routine, RoutineKind, SqlType};
+use serde::Serialize;
+use sqlparser::ast::Expr;
+use std::collections::BTreeMap;
+
+/// A normalised object key: lower-case schema and name (SQL Server's default collation is
+/// case-insensitive), ordered for deterministic output.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct ObjectKey {
+    pub schema: String,
+    pub name: String,
+}
+
+impl ObjectKey {
+    /// Key from schema and name as written (any case).
+    pub fn new(schema: &str, name: &str) -> Self {
+        ObjectKey { schema: schema.to_lowercase(), name: name.to_lowercase() }
+    }
+}
+
+impl std::fmt::Display for ObjectKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.schema, self.name)
+    }
+}
+
+/// Schema-qualified name in its original spelling.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct QualifiedName {
+    pub schema: String,
+    pub name: String,
+}
+
+impl QualifiedName {
+    pub fn key(&self) -> ObjectKey {
+        ObjectKey::new(&self.schema, &self.name)
+    }
+}
+
+impl std::fmt::Display for QualifiedName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.schema, self.name)
+    }
+}
+
+/// Everything the scripts define, folded in script order.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Catalog {
+    /// The database of the first `USE [db]`, if any.
+    pub database: Option<String>,
+    pub schemas: BTreeMap<String, String>,
+    pub tables: BTreeMap<ObjectKey, Table>,
+    pub views: BTreeMap<ObjectKey, View>,
+    pub routines: BTreeMap<ObjectKey, RoutineDef>,
+}
+
+/// A table.
+#[derive(Debug, Clone, Serialize)]
+pub struct Table {
+    pub name: QualifiedName,
+    pub columns: Vec<Column>,
+    pub primary_key: Option<KeyConstraint>,
+    pub unique_keys: Vec<KeyConstraint>,
+    pub foreign_keys: Vec<ForeignKey>,
+    pub checks: Vec<CheckConstraint>,
+    pub indexes: Vec<Index>,
+    pub description: Option<String>,
+    /// Rows from `INSERT ... VALUES`, one value per stored (non-computed) column, in column order.
+    pub rows: Vec<Vec<Value>>,
+    pub span: Span,
+}
+
+impl Table {
+    /// The column named `name` (case-insensitive).
+    pub fn column(&self, name: &str) -> Option<&Column> {
+        self.columns.iter().find(|c| c.name.eq_ignore_ascii_case(name))
+    }
+
+    pub(crate) fn column_mut(&mut self, name: &str) -> Option<&mut Column> {
+        self.columns.iter_mut().find(|c| c.name.eq_ignore_ascii_case(name))
+    }
+
+    /// Columns that hold data (computed columns are derived).
+    pub fn stored_columns(&self) -> impl Iterator<Item = &Column> {
+        self.columns.iter().filter(|c| c.computed.is_none())
+    }
+}
+
+/// A column.
+#[derive(Debug, Clone, Serialize)]
+pub struct Column {
+    pub name: String,
+    /// Declared type; `None` for computed columns (inferred later from the expression).
+    pub data_type: Option<SqlType>,
+    pub nullable: bool,
+    pub identity: Option<(i64, i64)>,
+    pub computed: Option<Expr>,
+    pub persisted: bool,
+    pub default: Option<Expr>,
+    pub description: Option<String>,
+}
+
+/// Primary key or unique constraint.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyConstraint {
+    pub name: Option<String>,
+    pub columns: Vec<String>,
+}
+
+/// Foreign key.
+#[derive(Debug, Clone, Serialize)]
+pub struct ForeignKey {
+    pub name: Option<String>,
+    pub columns: Vec<String>,
+    pub references: QualifiedName,
+    pub referenced_columns: Vec<String>,
+    /// `WITH NOCHECK` or `NOCHECK CONSTRAINT`: existing rows were not checked.
+    pub enforced: bool,
+}
+
+/// CHECK constraint.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckConstraint {
+    pub name: Option<String>,
+    pub expr: Expr,
+    /// When the check says `col IN (...)` or `col = a OR col = b ...`: the column and values.
+    pub accepted_values: Option<(String, Vec<String>)>,
+    pub enforced: bool,
+}
+
+/// An index (metadata; dbt does not create indexes).
+#[derive(Debug, Clone, Serialize)]
+pub struct Index {
+    pub name: String,
+    pub unique: bool,
+    pub columns: Vec<String>,
+}
+
+/// A view.
+#[derive(Debug, Clone, Serialize)]
+pub struct View {
+    pub name: QualifiedName,
+    pub definition: CreateView,
+    pub description: Option<String>,
+    pub span: Span,
+}
+
+/// A procedure, function or trigger.
+#[derive(Debug, Clone, Serialize)]
+pub struct RoutineDef {
+    pub name: QualifiedName,
+    pub kind: RoutineKind,
+    pub definition: Routine,
+    pub description: Option<String>,
+    pub span: Span,
+}
+
+/// A constant from `INSERT ... VALUES`, normalised to text as CSV and SQL need it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Value {
+    Null,
+    /// Numbers as written (`12.5000`, `-3`).
+    Number(String),
+    /// Strings, dates and times as text (`2026-01-15 00:00:00`).
+    Text(String),
+    /// `0x...` binary literals as hex digits.
+    Binary(String),
+}

@@ -1,0 +1,423 @@
+//! The files of the dbt project (DESIGN section 4), as data: paths relative to the output folder
+//! and their contents. Writing them to disk is [`super::write_files`]'s job.
+
+use super::csv;
+use super::plan::Plan;
+use super::yaml::{render, Yaml};
+use crate::catalog::{Catalog, ObjectKey, Table, Value};
+use crate::transpile::print::quote_ident;
+use crate::transpile::{column_type, Target};
+use std::collections::BTreeMap;
+
+/// One generated file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// Relative path with `/` separators, built only from sanitised names.
+    pub path: String,
+    pub contents: String,
+}
+
+/// What the project is made of: converted SQL per object, decided before writing.
+pub struct ProjectInput<'a> {
+    pub catalog: &'a Catalog,
+    pub plan: &'a Plan,
+    pub target: Target,
+    /// Converted view and procedure models: object → (SQL, materialization, source location).
+    pub models: BTreeMap<ObjectKey, ModelSql>,
+    /// Converted functions: object → macro body.
+    pub macros: BTreeMap<ObjectKey, ModelSql>,
+    /// Converted computed columns: (table, column) → SQL expression.
+    pub computed: BTreeMap<(ObjectKey, String), String>,
+    /// Source location of each object (`file:line:col`) for header comments.
+    pub locations: BTreeMap<ObjectKey, String>,
+}
+
+/// SQL for one model or macro.
+#[derive(Debug, Clone)]
+pub struct ModelSql {
+    pub sql: String,
+    pub materialized: &'static str,
+    pub description: Option<String>,
+}
+
+/// Name of the generic test we ship for composite keys (dbt_utils is not always reachable).
+pub const COMPOSITE_UNIQUE_TEST: &str = "datamigrate_unique_combination_of_columns";
+
+/// All files of the project, in path order.
+pub fn project_files(input: &ProjectInput<'_>) -> Vec<GeneratedFile> {
+    let mut files = vec![dbt_project(input), profiles(input), composite_test_macro(), sources_yml(input)];
+    let db = &input.plan.db;
+    for (key, table) in &input.catalog.tables {
+        if let Some(names) = input.plan.tables.get(key) {
+            files.push(GeneratedFile {
+                path: format!("models/staging/{db}/{}.sql", names.staging),
+                contents: staging_model(input, key, table),
+            });
+            files.push(GeneratedFile { path: format!("seeds/{db}/{}.csv", names.seed), contents: seed_csv(table) });
+        }
+    }
+    files.push(seeds_yml(input));
+    for (key, model) in &input.models {
+        if let Some(name) = input.plan.models.get(key) {
+            let loc = input.locations.get(key).map(String::as_str).unwrap_or("");
+            let contents = format!(
+                "-- Converted by datamigrate from {key} ({loc}).\n{{{{ config(materialized='{}') }}}}\n\n{}\n",
+                model.materialized,
+                model.sql.trim_end()
+            );
+            files.push(GeneratedFile { path: format!("models/marts/{db}/{name}.sql",), contents });
+        }
+    }
+    if !input.models.is_empty() {
+        files.push(models_yml(input));
+    }
+    for (key, m) in &input.macros {
+        if let Some(names) = input.plan.macros.get(key) {
+            let loc = input.locations.get(key).map(String::as_str).unwrap_or("");
+            let contents = format!(
+                "{{#- Converted by datamigrate from {key} ({loc}). -#}}\n{{% macro {}({}) -%}}\n{}\n{{%- endmacro %}}\n",
+                names.name,
+                names.params.join(", "),
+                m.sql.trim()
+            );
+            files.push(GeneratedFile { path: format!("macros/{db}/{}.sql", names.name), contents });
+        }
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files
+}
+
+fn dbt_project(input: &ProjectInput<'_>) -> GeneratedFile {
+    let p = &input.plan.project;
+    let doc = Yaml::map(vec![
+        ("name", Yaml::str(p.clone())),
+        ("version", Yaml::str("1.0.0")),
+        ("config-version", Yaml::Raw("2".into())),
+        ("profile", Yaml::str(p.clone())),
+        ("model-paths", Yaml::List(vec![Yaml::str("models")])),
+        ("seed-paths", Yaml::List(vec![Yaml::str("seeds")])),
+        ("macro-paths", Yaml::List(vec![Yaml::str("macros")])),
+        ("test-paths", Yaml::List(vec![Yaml::str("tests")])),
+        ("target-path", Yaml::str("target")),
+        ("clean-targets", Yaml::List(vec![Yaml::str("target"), Yaml::str("dbt_packages")])),
+        ("flags", Yaml::map(vec![("send_anonymous_usage_stats", Yaml::Raw("false".into()))])),
+        (
+            "models",
+            Yaml::map(vec![(
+                p.as_str(),
+                Yaml::map(vec![
+                    ("staging", Yaml::map(vec![("+materialized", Yaml::str("view"))])),
+                    ("marts", Yaml::map(vec![("+materialized", Yaml::str("view"))])),
+                ]),
+            )]),
+        ),
+    ]);
+    GeneratedFile {
+        path: "dbt_project.yml".into(),
+        contents: format!("# Generated by datamigrate. Target: {}.\n{}", input.target.name(), render(&doc)),
+    }
+}
+
+fn profiles(input: &ProjectInput<'_>) -> GeneratedFile {
+    let p = &input.plan.project;
+    let doc = Yaml::map(vec![(
+        p.as_str(),
+        Yaml::map(vec![
+            ("target", Yaml::str("dev")),
+            (
+                "outputs",
+                Yaml::map(vec![(
+                    "dev",
+                    Yaml::map(vec![
+                        ("type", Yaml::str(input.target.dbt_adapter())),
+                        ("path", Yaml::str(format!("{{{{ env_var('DBT_DUCKDB_PATH', '{p}.duckdb') }}}}"))),
+                        ("threads", Yaml::Raw("2".into())),
+                    ]),
+                )]),
+            ),
+        ]),
+    )]);
+    GeneratedFile {
+        path: "profiles.yml".into(),
+        contents: format!(
+            "# DuckDB database file in this folder (override with DBT_DUCKDB_PATH). Use with --profiles-dir .\n{}",
+            render(&doc)
+        ),
+    }
+}
+
+fn composite_test_macro() -> GeneratedFile {
+    GeneratedFile {
+        path: format!("macros/{COMPOSITE_UNIQUE_TEST}.sql"),
+        contents: format!(
+            "{{#- Generic test shipped by datamigrate: no duplicate combination of the given columns\n    \
+             (composite primary and unique keys), without needing dbt_utils. Rows with a NULL in any\n    \
+             column are ignored, as SQL Server's UNIQUE constraints ignore them. -#}}\n\
+             {{% test {COMPOSITE_UNIQUE_TEST}(model, combination_of_columns) %}}\n\
+             {{%- set cols = [] -%}}\n\
+             {{%- for c in combination_of_columns -%}}{{%- do cols.append(adapter.quote(c)) -%}}{{%- endfor %}}\n\
+             select {{{{ cols | join(', ') }}}}, count(*) as n_rows\n\
+             from {{{{ model }}}}\n\
+             where {{% for c in cols %}}{{{{ c }}}} is not null{{% if not loop.last %}} and {{% endif %}}{{% endfor %}}\n\
+             group by {{{{ cols | join(', ') }}}}\n\
+             having count(*) > 1\n\
+             {{% endtest %}}\n"
+        ),
+    }
+}
+
+/// `_<db>__sources.yml`: one source per SQL Server schema, tables pointing at their seeds, tests
+/// from keys and constraints.
+fn sources_yml(input: &ProjectInput<'_>) -> GeneratedFile {
+    let mut by_source: BTreeMap<&str, Vec<Yaml>> = BTreeMap::new();
+    for (key, t) in &input.catalog.tables {
+        let Some(names) = input.plan.tables.get(key) else { continue };
+        by_source.entry(names.source.as_str()).or_default().push(source_table(input, t, names));
+    }
+    let sources = by_source
+        .into_iter()
+        .map(|(source, tables)| {
+            let schema_name = input.catalog.schemas.get(source).cloned().unwrap_or_else(|| source.to_string());
+            Yaml::map(vec![
+                ("name", Yaml::str(source)),
+                ("description", Yaml::str(format!("SQL Server schema [{schema_name}], loaded from seeds."))),
+                ("schema", Yaml::str("{{ target.schema }}")),
+                ("tables", Yaml::List(tables)),
+            ])
+        })
+        .collect();
+    let doc = Yaml::map(vec![("version", Yaml::Raw("2".into())), ("sources", Yaml::List(sources))]);
+    GeneratedFile {
+        path: format!("models/staging/{db}/_{db}__sources.yml", db = input.plan.db),
+        contents: render(&doc),
+    }
+}
+
+fn source_table(input: &ProjectInput<'_>, t: &Table, names: &super::plan::TableNames) -> Yaml {
+    let key = t.name.key();
+    let mut entries = vec![("name", Yaml::str(t.name.name.clone())), ("identifier", Yaml::str(names.seed.clone()))];
+    if let Some(d) = &t.description {
+        entries.push(("description", Yaml::str(d.clone())));
+    }
+    let mut table_tests = Vec::new();
+    let composite: Vec<&Vec<String>> = t
+        .primary_key
+        .iter()
+        .map(|k| &k.columns)
+        .chain(t.unique_keys.iter().map(|k| &k.columns))
+        .filter(|cols| cols.len() > 1)
+        .collect();
+    for cols in composite {
+        table_tests.push(Yaml::map(vec![(
+            COMPOSITE_UNIQUE_TEST,
+            Yaml::map(vec![(
+                "arguments",
+                Yaml::map(vec![(
+                    "combination_of_columns",
+                    Yaml::List(cols.iter().map(|c| Yaml::str(c.clone())).collect()),
+                )]),
+            )]),
+        )]));
+    }
+    if !table_tests.is_empty() {
+        entries.push(("data_tests", Yaml::List(table_tests)));
+    }
+    let columns: Vec<Yaml> = t
+        .stored_columns()
+        .map(|c| {
+            let mut col = vec![("name", Yaml::str(c.name.clone()))];
+            if let Some(dt) = c.data_type.as_ref().and_then(|dt| column_type(dt, input.target).ok()) {
+                col.push(("data_type", Yaml::str(dt.to_lowercase())));
+            }
+            if let Some(d) = &c.description {
+                col.push(("description", Yaml::str(d.clone())));
+            }
+            let tests = column_tests(input, t, &key, &c.name, c.nullable);
+            if !tests.is_empty() {
+                col.push(("data_tests", Yaml::List(tests)));
+            }
+            Yaml::map(col)
+        })
+        .collect();
+    entries.push(("columns", Yaml::List(columns)));
+    Yaml::map(entries)
+}
+
+fn column_tests(input: &ProjectInput<'_>, t: &Table, _key: &ObjectKey, column: &str, nullable: bool) -> Vec<Yaml> {
+    let mut tests = Vec::new();
+    let single = |cols: &Vec<String>| cols.len() == 1 && cols[0].eq_ignore_ascii_case(column);
+    let is_pk = t.primary_key.as_ref().is_some_and(|k| single(&k.columns));
+    let is_unique = is_pk || t.unique_keys.iter().any(|k| single(&k.columns));
+    if is_unique {
+        tests.push(Yaml::str("unique"));
+    }
+    if !nullable {
+        tests.push(Yaml::str("not_null"));
+    }
+    for fk in t.foreign_keys.iter().filter(|fk| fk.enforced && single(&fk.columns)) {
+        let Some(target) = input.plan.tables.get(&fk.references.key()) else { continue };
+        let field = fk.referenced_columns.first().cloned().unwrap_or_else(|| column.to_string());
+        tests.push(Yaml::map(vec![(
+            "relationships",
+            Yaml::map(vec![(
+                "arguments",
+                Yaml::map(vec![
+                    ("to", Yaml::str(format!("source('{}', '{}')", target.source, target.table.replace('\'', "\\'")))),
+                    ("field", Yaml::str(field)),
+                ]),
+            )]),
+        )]));
+    }
+    for ck in t.checks.iter().filter(|c| c.enforced) {
+        if let Some((col, values)) = &ck.accepted_values {
+            if col.eq_ignore_ascii_case(column) {
+                let mut sorted = values.clone();
+                sorted.sort();
+                sorted.dedup();
+                let numeric = t
+                    .column(column)
+                    .and_then(|c| c.data_type.as_ref())
+                    .is_some_and(|dt| crate::analyze::types::Ty::of(dt).is_numeric());
+                let mut args = vec![("values", Yaml::List(sorted.into_iter().map(Yaml::Str).collect()))];
+                if numeric {
+                    args.push(("quote", Yaml::Raw("false".into())));
+                }
+                tests.push(Yaml::map(vec![("accepted_values", Yaml::map(vec![("arguments", Yaml::map(args))]))]));
+            }
+        }
+    }
+    tests
+}
+
+/// `stg_` model: every column cast to its target type, computed columns recomputed.
+fn staging_model(input: &ProjectInput<'_>, key: &ObjectKey, t: &Table) -> String {
+    let names = &input.plan.tables[key];
+    let loc = input.locations.get(key).map(String::as_str).unwrap_or("");
+    let mut lines = Vec::new();
+    for c in &t.columns {
+        let col = quote_ident(&c.name);
+        let line = match (&c.computed, &c.data_type) {
+            (Some(_), _) => match input.computed.get(&(key.clone(), c.name.clone())) {
+                Some(sql) => format!("    {sql} as {col}"),
+                None => continue,
+            },
+            (None, Some(dt)) => match column_type(dt, input.target) {
+                Ok(ty) => format!("    cast({col} as {ty}) as {col}"),
+                Err(_) => format!("    {col}"),
+            },
+            (None, None) => format!("    {col}"),
+        };
+        lines.push(line);
+    }
+    format!(
+        "-- Staging model for [{}].[{}] (from {loc}), generated by datamigrate.\n\
+         -- depends_on: {{{{ ref('{}') }}}}\n\
+         select\n{}\nfrom {{{{ source('{}', '{}') }}}}\n",
+        t.name.schema,
+        t.name.name,
+        names.seed,
+        lines.join(",\n"),
+        names.source,
+        names.table.replace('\'', "\\'"),
+    )
+}
+
+/// Seed CSV with the table's rows.
+fn seed_csv(t: &Table) -> String {
+    let stored: Vec<&crate::catalog::Column> = t.stored_columns().collect();
+    let mut out = csv::line(stored.iter().map(|c| Some(c.name.as_str())));
+    for row in &t.rows {
+        let cells: Vec<Option<String>> = row
+            .iter()
+            .zip(&stored)
+            .map(|(v, c)| {
+                let ty = c.data_type.as_ref().map(|d| d.name.as_str()).unwrap_or("");
+                seed_value(v, ty)
+            })
+            .collect();
+        out.push_str(&csv::line(cells.iter().map(|c| c.as_deref())));
+    }
+    out
+}
+
+/// A value as the seed loader reads it: bits as booleans, datetimes cut to microseconds.
+fn seed_value(v: &Value, ty: &str) -> Option<String> {
+    match v {
+        Value::Null => None,
+        Value::Number(n) if ty == "bit" => Some(if n.trim_start_matches('-') == "0" { "false" } else { "true" }.into()),
+        Value::Number(n) => Some(n.clone()),
+        Value::Text(s) if matches!(ty, "datetime2" | "datetime" | "smalldatetime" | "datetimeoffset" | "time") => {
+            Some(cut_fraction(s))
+        }
+        Value::Text(s) => Some(s.clone()),
+        Value::Binary(h) => Some(h.clone()),
+    }
+}
+
+/// `10:00:00.1234567` → `10:00:00.123456`: the target keeps microseconds.
+fn cut_fraction(s: &str) -> String {
+    match s.rfind('.') {
+        Some(dot) if s[dot + 1..].chars().all(|c| c.is_ascii_digit()) && s.len() - dot - 1 > 6 => {
+            s[..dot + 7].to_string()
+        }
+        _ => s.to_string(),
+    }
+}
+
+/// `_<db>__seeds.yml`: column types of every seed, so empty tables and typed values load right.
+fn seeds_yml(input: &ProjectInput<'_>) -> GeneratedFile {
+    let seeds = input
+        .catalog
+        .tables
+        .iter()
+        .filter_map(|(key, t)| {
+            let names = input.plan.tables.get(key)?;
+            let types: Vec<(String, Yaml)> = t
+                .stored_columns()
+                .filter_map(|c| {
+                    let ty = column_type(c.data_type.as_ref()?, input.target).ok()?;
+                    Some((c.name.clone(), Yaml::str(ty.to_lowercase())))
+                })
+                .collect();
+            Some(Yaml::map(vec![
+                ("name", Yaml::str(names.seed.clone())),
+                (
+                    "description",
+                    Yaml::str(format!("Rows of [{}].[{}] from the INSERT scripts.", t.name.schema, t.name.name)),
+                ),
+                ("config", Yaml::map(vec![("column_types", Yaml::Map(types))])),
+            ]))
+        })
+        .collect();
+    let doc = Yaml::map(vec![("version", Yaml::Raw("2".into())), ("seeds", Yaml::List(seeds))]);
+    GeneratedFile { path: format!("seeds/{db}/_{db}__seeds.yml", db = input.plan.db), contents: render(&doc) }
+}
+
+/// `_<db>__models.yml`: descriptions of view and procedure models.
+fn models_yml(input: &ProjectInput<'_>) -> GeneratedFile {
+    let models = input
+        .models
+        .iter()
+        .filter_map(|(key, m)| {
+            let name = input.plan.models.get(key)?;
+            let mut entries = vec![("name", Yaml::str(name.clone()))];
+            let desc = m.description.clone().unwrap_or_else(|| format!("Converted from {key}."));
+            entries.push(("description", Yaml::str(desc)));
+            Some(Yaml::map(entries))
+        })
+        .collect();
+    let doc = Yaml::map(vec![("version", Yaml::Raw("2".into())), ("models", Yaml::List(models))]);
+    GeneratedFile { path: format!("models/marts/{db}/_{db}__models.yml", db = input.plan.db), contents: render(&doc) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fractions_are_cut_to_microseconds() {
+        assert_eq!(cut_fraction("2026-01-15 10:00:00.1234567"), "2026-01-15 10:00:00.123456");
+        assert_eq!(cut_fraction("2026-01-15 10:00:00.123"), "2026-01-15 10:00:00.123");
+        assert_eq!(cut_fraction("2026-01-15"), "2026-01-15");
+    }
+}

@@ -1,0 +1,126 @@
+//! A small YAML writer for the files we generate. Every string scalar is written as a JSON string
+//! (valid YAML, and quoting is never ambiguous), so hostile names and descriptions stay data.
+
+/// A YAML value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Yaml {
+    Str(String),
+    /// Written as-is (numbers, booleans, Jinja that must stay unquoted is never used).
+    Raw(String),
+    List(Vec<Yaml>),
+    Map(Vec<(String, Yaml)>),
+}
+
+impl Yaml {
+    pub fn str(s: impl Into<String>) -> Yaml {
+        Yaml::Str(s.into())
+    }
+    pub fn map(entries: Vec<(&str, Yaml)>) -> Yaml {
+        Yaml::Map(entries.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+    }
+}
+
+/// Render a document.
+pub fn render(doc: &Yaml) -> String {
+    let mut out = String::new();
+    write_value(&mut out, doc, 0, false);
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
+fn quote(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string())
+}
+
+fn key(k: &str) -> String {
+    let plain = !k.is_empty()
+        && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '+' || c == '-')
+        && !k.starts_with('-');
+    if plain {
+        k.to_string()
+    } else {
+        quote(k)
+    }
+}
+
+fn scalar(v: &Yaml) -> Option<String> {
+    match v {
+        Yaml::Str(s) => Some(quote(s)),
+        Yaml::Raw(s) => Some(s.clone()),
+        Yaml::List(l) if l.is_empty() => Some("[]".into()),
+        Yaml::Map(m) if m.is_empty() => Some("{}".into()),
+        Yaml::List(l) if l.iter().all(|x| matches!(x, Yaml::Str(_) | Yaml::Raw(_))) && l.len() <= 12 => {
+            let items: Vec<String> = l.iter().filter_map(scalar).collect();
+            Some(format!("[{}]", items.join(", ")))
+        }
+        _ => None,
+    }
+}
+
+fn write_value(out: &mut String, v: &Yaml, indent: usize, _in_list: bool) {
+    let pad = " ".repeat(indent);
+    match v {
+        Yaml::Map(entries) => {
+            for (k, val) in entries {
+                match scalar(val) {
+                    Some(s) => out.push_str(&format!("{pad}{}: {s}\n", key(k))),
+                    None => {
+                        out.push_str(&format!("{pad}{}:\n", key(k)));
+                        let child_indent = if matches!(val, Yaml::List(_)) { indent + 2 } else { indent + 2 };
+                        write_value(out, val, child_indent, false);
+                    }
+                }
+            }
+        }
+        Yaml::List(items) => {
+            for item in items {
+                match scalar(item) {
+                    Some(s) => out.push_str(&format!("{pad}- {s}\n")),
+                    None => {
+                        // First line of the item goes after "- ", the rest indented under it.
+                        let mut inner = String::new();
+                        write_value(&mut inner, item, indent + 2, true);
+                        let body = inner.trim_start_matches(' ');
+                        out.push_str(&format!("{pad}- {body}"));
+                    }
+                }
+            }
+        }
+        other => {
+            if let Some(s) = scalar(other) {
+                out.push_str(&format!("{pad}{s}\n"));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_nested_maps_and_lists() {
+        let doc = Yaml::map(vec![
+            ("version", Yaml::Raw("2".into())),
+            (
+                "sources",
+                Yaml::List(vec![Yaml::map(vec![
+                    ("name", Yaml::str("sales")),
+                    (
+                        "tables",
+                        Yaml::List(vec![Yaml::map(vec![
+                            ("name", Yaml::str("Order: \"x\"")),
+                            ("tags", Yaml::List(vec![])),
+                        ])]),
+                    ),
+                ])]),
+            ),
+        ]);
+        assert_eq!(
+            render(&doc),
+            "version: 2\nsources:\n  - name: \"sales\"\n    tables:\n      - name: \"Order: \\\"x\\\"\"\n        tags: []\n"
+        );
+    }
+}

@@ -1,0 +1,183 @@
+//! Pipeline: runs the phases and turns their output into a [`MigrationResult`] and project files.
+//!
+//! Input: a path (file or folder) or in-memory sources, and [`Options`]. Output: a [`Planned`]
+//! migration (result + files, nothing written) or, with [`migrate`], the files written under the
+//! output folder with the migration report. Parses batches in parallel (rayon); converts objects
+//! in dependency order so that an object whose dependency failed is reported as blocked. A panic
+//! while converting one object becomes a DM9001 diagnostic for that object; the others go on.
+//! Knows no SQL itself.
+
+mod convert;
+pub mod result;
+
+pub use result::{Located, MigrationResult, ObjectOutcome, Stats, Status};
+
+use crate::catalog::build_catalog;
+use crate::dbt::{self, GeneratedFile};
+use crate::diagnostics::{Code, Diagnostic};
+use crate::parse::{parse_batch, ParsedBatch};
+use crate::source::{self, Loaded};
+use crate::transpile::Target;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// Options of a migration.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Options {
+    pub target: Target,
+    /// Worker threads; `None` uses every core.
+    pub jobs: Option<usize>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { target: Target::DuckDb, jobs: None }
+    }
+}
+
+impl Options {
+    pub fn new(target: Target) -> Self {
+        Options { target, jobs: None }
+    }
+    pub fn with_jobs(mut self, jobs: Option<usize>) -> Self {
+        self.jobs = jobs;
+        self
+    }
+}
+
+/// A phase of the pipeline, for progress reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    Load,
+    Parse,
+    Catalog,
+    Analyze,
+    Convert,
+    Write,
+}
+
+/// A progress event.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Progress {
+    pub phase: Phase,
+    pub done: usize,
+    pub total: usize,
+    pub current: Option<String>,
+}
+
+/// A migration decided but not written.
+#[derive(Debug, Clone)]
+pub struct Planned {
+    pub result: MigrationResult,
+    pub files: Vec<GeneratedFile>,
+}
+
+/// Fatal errors: the run could not happen at all.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum PipelineError {
+    #[error(transparent)]
+    Write(#[from] dbt::WriteError),
+    #[error("cannot start worker threads: {0}")]
+    Threads(String),
+}
+
+/// Plan a migration of the `.sql` files at `input`.
+pub fn plan(input: &Path, options: &Options, progress: &(dyn Fn(Progress) + Sync)) -> Result<Planned, PipelineError> {
+    progress(Progress { phase: Phase::Load, done: 0, total: 1, current: Some(input.display().to_string()) });
+    let loaded = source::load_path(input);
+    let fallback = input
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "datamigrate".to_string());
+    plan_loaded(loaded, &fallback, options, progress)
+}
+
+/// Plan a migration of already loaded sources (in-memory inputs, bindings).
+pub fn plan_loaded(
+    loaded: Loaded,
+    fallback_name: &str,
+    options: &Options,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Result<Planned, PipelineError> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs.unwrap_or(0))
+        .stack_size(8 * 1024 * 1024)
+        .build()
+        .map_err(|e| PipelineError::Threads(e.to_string()))?;
+    Ok(pool.install(|| run(loaded, fallback_name, options, progress)))
+}
+
+fn run(loaded: Loaded, fallback_name: &str, options: &Options, progress: &(dyn Fn(Progress) + Sync)) -> Planned {
+    let Loaded { sources, diagnostics: mut global } = loaded;
+    let mut batches = Vec::new();
+    for file in &sources.files {
+        let split = source::split_batches(file);
+        global.extend(split.diagnostics);
+        batches.extend(split.batches);
+    }
+    progress(Progress { phase: Phase::Parse, done: 0, total: batches.len(), current: None });
+    let parsed: Vec<ParsedBatch> = batches
+        .par_iter()
+        .map(|b| {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parse_batch(b))).unwrap_or_else(|_| ParsedBatch {
+                file: b.file,
+                index: b.index,
+                statements: Vec::new(),
+                diagnostics: vec![Diagnostic::new(
+                    Code::DM9001,
+                    "The parser failed on this batch (an internal error); the batch was skipped.",
+                    Some(b.span(0, b.text.len() as u32)),
+                )],
+            })
+        })
+        .collect();
+    progress(Progress { phase: Phase::Parse, done: batches.len(), total: batches.len(), current: None });
+    progress(Progress { phase: Phase::Catalog, done: 0, total: 1, current: None });
+    let built = build_catalog(&parsed);
+    progress(Progress { phase: Phase::Analyze, done: 0, total: 1, current: None });
+    let analysis = crate::analyze::analyze(&built.catalog);
+    convert::convert_all(convert::Inputs {
+        sources: &sources,
+        parsed: &parsed,
+        catalog: &built.catalog,
+        catalog_diagnostics: built.diagnostics,
+        analysis: &analysis,
+        global,
+        fallback_name,
+        target: options.target,
+        progress,
+    })
+}
+
+/// Plan and write: the project files, then `migration_report.json` and `.md`.
+pub fn migrate(
+    input: &Path,
+    out: &Path,
+    options: &Options,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Result<MigrationResult, PipelineError> {
+    let planned = plan(input, options, progress)?;
+    write(out, planned, progress)
+}
+
+/// Write a planned migration under `out`.
+pub fn write(
+    out: &Path,
+    planned: Planned,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Result<MigrationResult, PipelineError> {
+    let Planned { mut result, mut files } = planned;
+    progress(Progress { phase: Phase::Write, done: 0, total: files.len() + 2, current: None });
+    result.files.push("migration_report.json".into());
+    result.files.push("migration_report.md".into());
+    result.files.sort();
+    files.push(GeneratedFile { path: "migration_report.json".into(), contents: crate::report::json(&result) });
+    files.push(GeneratedFile { path: "migration_report.md".into(), contents: crate::report::markdown(&result) });
+    let _written: Vec<PathBuf> = dbt::write_files(out, &files)?;
+    progress(Progress { phase: Phase::Write, done: files.len(), total: files.len(), current: None });
+    Ok(result)
+}

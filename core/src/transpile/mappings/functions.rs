@@ -1,0 +1,127 @@
+//! SQL Server built-in functions. Sorted by T-SQL name; a unit test checks order and uniqueness.
+
+use super::TARGETS;
+use crate::transpile::rewrites as rw;
+use crate::transpile::rule::{rename, same, template, unsupported, Rule};
+
+/// One built-in function.
+pub struct FunctionRow {
+    /// Upper-case T-SQL name.
+    pub tsql: &'static str,
+    pub rules: [Rule; TARGETS],
+}
+
+const fn f(tsql: &'static str, rules: [Rule; TARGETS]) -> FunctionRow {
+    FunctionRow { tsql, rules }
+}
+
+//  T-SQL                 duckdb
+pub static FUNCTIONS: &[FunctionRow] = &[
+    f("ABS", [same()]),
+    f("ACOS", [same()]),
+    f("ASCII", [same()]),
+    f("ASIN", [same()]),
+    f("ATAN", [same()]),
+    f("ATN2", [rename("atan2")]),
+    f("AVG", [Rule::Rewrite("avg_by_type", rw::aggregate::avg)]),
+    f("CEILING", [rename("ceil")]),
+    f("CHAR", [rename("chr")]),
+    f("CHARINDEX", [Rule::Rewrite("charindex", rw::strings::charindex)]),
+    f("CHECKSUM", [unsupported("CHECKSUM's hash has no equivalent")]),
+    f("CHOOSE", [Rule::Rewrite("choose_to_case", rw::logic::choose)]),
+    f("COALESCE", [same()]),
+    f("CONCAT", [same()]),
+    f("CONCAT_WS", [same()]),
+    f("COS", [same()]),
+    f("COT", [same()]),
+    f("COUNT", [same()]),
+    f("COUNT_BIG", [rename("count")]),
+    f("CUME_DIST", [same()]),
+    f("CURRENT_TIMESTAMP", [rename("current_localtimestamp")]),
+    f("DATALENGTH", [unsupported("DATALENGTH counts bytes of the SQL Server storage encoding")]),
+    f("DATEADD", [Rule::Rewrite("dateadd", rw::dates::dateadd)]),
+    f("DATEDIFF", [Rule::Rewrite("datediff", rw::dates::datediff)]),
+    f("DATEDIFF_BIG", [Rule::Rewrite("datediff", rw::dates::datediff)]),
+    f("DATEFROMPARTS", [rename("make_date")]),
+    f("DATENAME", [Rule::Rewrite("datename", rw::dates::datename)]),
+    f("DATEPART", [Rule::Rewrite("datepart", rw::dates::datepart)]),
+    f("DAY", [Rule::Rewrite("day", rw::dates::day)]),
+    f("DB_NAME", [rename("current_database")]),
+    f("DEGREES", [same()]),
+    f("DENSE_RANK", [same()]),
+    f("DIFFERENCE", [unsupported("SOUNDEX-based DIFFERENCE has no equivalent")]),
+    f("EOMONTH", [Rule::Rewrite("eomonth", rw::dates::eomonth)]),
+    f("EXP", [same()]),
+    f("FIRST_VALUE", [same()]),
+    f("FLOOR", [same()]),
+    f("FORMAT", [unsupported("FORMAT uses .NET format strings and cultures")]),
+    f("GETDATE", [rename("current_localtimestamp")]),
+    f("GETUTCDATE", [template("CAST(timezone('UTC', now()) AS TIMESTAMP)")]),
+    f("GROUPING", [same()]),
+    f("HASHBYTES", [unsupported("HASHBYTES algorithms and byte encodings differ")]),
+    f("IIF", [Rule::Rewrite("iif_to_case", rw::logic::iif)]),
+    f("ISDATE", [unsupported("ISDATE depends on SET DATEFORMAT and language")]),
+    f("ISJSON", [rename("json_valid")]),
+    f("ISNULL", [rename("coalesce")]),
+    f("ISNUMERIC", [unsupported("ISNUMERIC accepts currency symbols and other forms no cast accepts")]),
+    f("JSON_QUERY", [rename("json_extract")]),
+    f("JSON_VALUE", [rename("json_extract_string")]),
+    f("LAG", [same()]),
+    f("LAST_VALUE", [same()]),
+    f("LEAD", [same()]),
+    f("LEFT", [same()]),
+    f("LEN", [template("length(rtrim($1))")]),
+    f("LOG", [Rule::Rewrite("log", rw::math::log)]),
+    f("LOG10", [same()]),
+    f("LOWER", [same()]),
+    f("LTRIM", [same()]),
+    f("MAX", [same()]),
+    f("MIN", [same()]),
+    f("MONTH", [Rule::Rewrite("month", rw::dates::month)]),
+    f("NCHAR", [rename("chr")]),
+    f("NEWID", [rename("gen_random_uuid")]),
+    f("NTILE", [same()]),
+    f("NULLIF", [same()]),
+    f("PATINDEX", [unsupported("PATINDEX patterns use LIKE wildcards with character classes")]),
+    f("PERCENT_RANK", [same()]),
+    f("PI", [same()]),
+    f("POWER", [rename("pow")]),
+    f("QUOTENAME", [unsupported("QUOTENAME produces SQL Server delimiters")]),
+    f("RADIANS", [same()]),
+    f("RAND", [Rule::Rewrite("rand", rw::math::rand)]),
+    f("RANK", [same()]),
+    f("REPLACE", [same()]),
+    f("REPLICATE", [rename("repeat")]),
+    f("REVERSE", [same()]),
+    f("RIGHT", [same()]),
+    f("ROUND", [Rule::Rewrite("round", rw::math::round)]),
+    f("ROW_NUMBER", [same()]),
+    f("RTRIM", [same()]),
+    f("SIGN", [same()]),
+    f("SIN", [same()]),
+    f("SOUNDEX", [unsupported("SOUNDEX has no equivalent")]),
+    f("SPACE", [template("repeat(' ', $1)")]),
+    f("SQRT", [same()]),
+    f("SQUARE", [template("($1 * $1)")]),
+    f("STDEV", [rename("stddev_samp")]),
+    f("STDEVP", [rename("stddev_pop")]),
+    f("STR", [unsupported("STR pads and rounds numbers in its own way")]),
+    f("STRING_AGG", [same()]),
+    f("STUFF", [unsupported("STUFF has no direct equivalent yet")]),
+    f("SUM", [same()]),
+    f("SYSDATETIME", [rename("current_localtimestamp")]),
+    f("SYSUTCDATETIME", [template("CAST(timezone('UTC', now()) AS TIMESTAMP)")]),
+    f("TAN", [same()]),
+    f("TRANSLATE", [same()]),
+    f("UNICODE", [same()]),
+    f("UPPER", [same()]),
+    f("VAR", [rename("var_samp")]),
+    f("VARP", [rename("var_pop")]),
+    f("YEAR", [Rule::Rewrite("year", rw::dates::year)]),
+];
+
+/// The row for a T-SQL function name (case-insensitive).
+pub fn lookup(name: &str) -> Option<&'static FunctionRow> {
+    let upper = name.to_ascii_uppercase();
+    FUNCTIONS.binary_search_by(|r| r.tsql.cmp(upper.as_str())).ok().map(|i| &FUNCTIONS[i])
+}
