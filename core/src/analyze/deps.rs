@@ -122,10 +122,8 @@ fn add_sql(refs: &mut References, stmt: &SqlStatement) {
         SqlStatement::StartTransaction { .. } | SqlStatement::Commit { .. } | SqlStatement::Rollback { .. } => {
             refs.features.insert(Feature::Transaction);
         }
-        SqlStatement::Declare { stmts } => {
-            if stmts.iter().any(|d| d.declare_type.is_some()) {
-                refs.features.insert(Feature::TableVariable);
-            }
+        SqlStatement::Declare { stmts } if stmts.iter().any(|d| d.declare_type.is_some()) => {
+            refs.features.insert(Feature::TableVariable);
         }
         _ => {}
     }
@@ -171,10 +169,8 @@ fn add_stmt(refs: &mut References, s: &ParsedStatement) {
         Stmt::Fetch { .. } => {
             refs.features.insert(Feature::Cursor);
         }
-        Stmt::CreateTable(ct) => {
-            if ct.name.to_string().contains('#') {
-                refs.features.insert(Feature::TempTable);
-            }
+        Stmt::CreateTable(ct) if ct.name.to_string().contains('#') => {
+            refs.features.insert(Feature::TempTable);
         }
         Stmt::Unparsed { .. } => {
             refs.features.insert(Feature::Unparsed);

@@ -59,10 +59,8 @@ impl Builder {
     fn statement(&mut self, ps: &ParsedStatement) {
         let span = ps.span;
         match &ps.stmt {
-            Stmt::Use(db) => {
-                if self.catalog.database.is_none() {
-                    self.catalog.database = Some(db.value.clone());
-                }
+            Stmt::Use(db) if self.catalog.database.is_none() => {
+                self.catalog.database = Some(db.value.clone());
             }
             Stmt::CreateSchema { name, .. } => {
                 self.catalog.schemas.insert(name.value.to_lowercase(), name.value.clone());

@@ -50,7 +50,7 @@ pub(crate) fn apply_insert(catalog: &mut Catalog, ins: PendingInsert, diags: &mu
         t
     };
     let defaults: Vec<Value> =
-        table.stored_columns().map(|c| c.default.as_ref().and_then(|d| to_value(d)).unwrap_or(Value::Null)).collect();
+        table.stored_columns().map(|c| c.default.as_ref().and_then(to_value).unwrap_or(Value::Null)).collect();
     for row in &ins.rows {
         if row.len() != targets.len() {
             diags.push(Diagnostic::new(

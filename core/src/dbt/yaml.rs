@@ -68,7 +68,7 @@ fn write_value(out: &mut String, v: &Yaml, indent: usize, _in_list: bool) {
                     Some(s) => out.push_str(&format!("{pad}{}: {s}\n", key(k))),
                     None => {
                         out.push_str(&format!("{pad}{}:\n", key(k)));
-                        let child_indent = if matches!(val, Yaml::List(_)) { indent + 2 } else { indent + 2 };
+                        let child_indent = indent + 2;
                         write_value(out, val, child_indent, false);
                     }
                 }

@@ -133,7 +133,7 @@ impl Cursor<'_> {
             Vec::new()
         };
         let options = self.parse_with_options()?;
-        if self.p.parse_keywords(&[Keyword::FOR, Keyword::REPLICATION]) {}
+        let _ = self.p.parse_keywords(&[Keyword::FOR, Keyword::REPLICATION]);
         self.p.expect_keyword(Keyword::AS)?;
         let body = self.parse_body()?;
         Ok(Stmt::CreateRoutine(Box::new(Routine {
@@ -246,7 +246,7 @@ impl Cursor<'_> {
             self.p.advance_token();
             self.p.advance_token();
         }
-        if self.p.parse_keywords(&[Keyword::NOT, Keyword::FOR, Keyword::REPLICATION]) {}
+        let _ = self.p.parse_keywords(&[Keyword::NOT, Keyword::FOR, Keyword::REPLICATION]);
         self.p.expect_keyword(Keyword::AS)?;
         let body = self.parse_body()?;
         Ok(Stmt::CreateRoutine(Box::new(Routine {

@@ -283,13 +283,14 @@ impl<'a> Ctx<'a> {
                 self.expr(right, scope);
                 match op {
                     BinaryOperator::Plus if is_string_pair(lt, rt) => *op = BinaryOperator::StringConcat,
-                    BinaryOperator::Plus if lt == Ty::Unknown || rt == Ty::Unknown => {
-                        if lt == Ty::Str || rt == Ty::Str || (lt == Ty::Unknown && rt == Ty::Unknown) {
-                            self.warn(
+                    BinaryOperator::Plus
+                        if (lt == Ty::Unknown || rt == Ty::Unknown)
+                            && (lt == Ty::Str || rt == Ty::Str || (lt == Ty::Unknown && rt == Ty::Unknown)) =>
+                    {
+                        self.warn(
                                 Code::DM3002,
                                 format!("Cannot tell whether `+` in `{e_text}` adds numbers or joins strings; addition was kept.", e_text = short(left, right, "+")),
                             );
-                        }
                     }
                     BinaryOperator::Plus if lt == Ty::Str || rt == Ty::Str => {
                         // SQL Server converts the string to the number's type.
@@ -301,10 +302,12 @@ impl<'a> Ctx<'a> {
                         };
                         **s = rewrites::cast((**s).clone(), ty);
                     }
-                    BinaryOperator::Divide if matches!(lt, Ty::Int | Ty::Bit) && matches!(rt, Ty::Int | Ty::Bit) => {
-                        if self.target.profile().integer_division_operator.is_some() {
-                            *op = BinaryOperator::DuckIntegerDivide;
-                        }
+                    BinaryOperator::Divide
+                        if matches!(lt, Ty::Int | Ty::Bit)
+                            && matches!(rt, Ty::Int | Ty::Bit)
+                            && self.target.profile().integer_division_operator.is_some() =>
+                    {
+                        *op = BinaryOperator::DuckIntegerDivide;
                     }
                     BinaryOperator::Divide if lt == Ty::Unknown || rt == Ty::Unknown => {
                         self.note_semantic(
