@@ -1,1 +1,56 @@
+//! Shared helpers for datamigrate's end-to-end tests: where the repository, the CLI binary and
+//! dbt are, and scratch folders.
 
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository root.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// The `datamigrate` binary built by `cargo test --workspace` (next to the test executables).
+pub fn datamigrate_bin() -> PathBuf {
+    let exe = std::env::current_exe().unwrap_or_default();
+    let dir = exe.parent().and_then(Path::parent).map(Path::to_path_buf).unwrap_or_default();
+    let bin = dir.join(format!("datamigrate{}", std::env::consts::EXE_SUFFIX));
+    assert!(bin.exists(), "{} is missing: run `cargo test --workspace` (it builds the CLI) or `cargo build -p datamigrate`", bin.display());
+    bin
+}
+
+/// Run the CLI with `args` in `cwd`.
+pub fn run_cli(args: &[&str], cwd: &Path) -> Output {
+    Command::new(datamigrate_bin())
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run datamigrate: {e}"))
+}
+
+/// A fresh, empty scratch folder under the target directory (removed first if it exists).
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = repo_root().join("target").join("test-scratch").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
+    dir
+}
+
+/// The dbt executable for end-to-end tests: `$DATAMIGRATE_DBT`, else `.venv/bin/dbt` in the
+/// repository (made by `scripts/setup-python`). `None` when neither exists.
+pub fn dbt() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("DATAMIGRATE_DBT").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    let venv = repo_root().join(".venv/bin/dbt");
+    venv.exists().then_some(venv)
+}
+
+/// True on CI (`CI=true`), where tests that need dbt must not be skipped.
+pub fn on_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+}
+
+/// stdout and stderr as text.
+pub fn text(out: &Output) -> (String, String) {
+    (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
