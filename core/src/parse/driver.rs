@@ -207,14 +207,24 @@ impl<'a> Cursor<'a> {
         self.seek(resume);
         let span = self.span_from(start);
         let err_span = self.map.span(err_loc, err_loc);
-        let code = if matches!(err, ParserError::RecursionLimitExceeded) { Code::DM1104 } else { Code::DM1101 };
         let text = self.text_from(start);
         let head: String = text.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
-        self.diagnostics.push(Diagnostic::new(
-            code,
-            format!("Could not parse the statement starting `{head}`: {message}."),
-            Some(Span { end: err_span.end.max(err_span.start), ..err_span }),
-        ));
+        let first = word_upper(self.tokens.get(start_index..).and_then(|t| t.iter().find(|t| !is_ws(&t.token))));
+        let known_start = first.as_deref().is_some_and(|w| is_statement_word(w) || super::statement::is_known_start(w));
+        let diagnostic = if matches!(err, ParserError::RecursionLimitExceeded) {
+            Diagnostic::new(Code::DM1104, format!("The statement starting `{head}` nests too deeply to parse."), Some(err_span))
+        } else if !known_start {
+            // Not a T-SQL statement at all: report it as unknown at its start.
+            let at = self.map.span(start, start);
+            Diagnostic::new(Code::DM1103, format!("Unknown statement `{head}`; it was skipped."), Some(at))
+        } else {
+            Diagnostic::new(
+                Code::DM1101,
+                format!("Could not parse the statement starting `{head}`: {message}."),
+                Some(Span { end: err_span.end.max(err_span.start), ..err_span }),
+            )
+        };
+        self.diagnostics.push(diagnostic);
         ParsedStatement { span, stmt: Stmt::Unparsed { text, error: message } }
     }
 

@@ -99,4 +99,11 @@ mod tests {
         assert!(diags[0].starts_with("DM1101 t.sql:2:14"), "{}", diags[0]);
         assert!(diags[1].starts_with("DM1101 t.sql:3:"), "{}", diags[1]);
     }
+
+    #[test]
+    fn unknown_statements_are_reported_as_unknown() {
+        let (kinds, diags) = parse_script("FROBNICATE THE WIDGETS\nSELECT 1\n");
+        assert_eq!(kinds, ["unparsed", "query"]);
+        assert_eq!(diags, ["DM1103 t.sql:1:1: Unknown statement `FROBNICATE THE WIDGETS`; it was skipped."]);
+    }
 }

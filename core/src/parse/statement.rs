@@ -120,6 +120,13 @@ const OPAQUE_CREATES: &[&str] = &[
     "DATABASE",
 ];
 
+/// Words that begin statements we keep as opaque text, and other statement starts sqlparser
+/// knows besides [`super::driver::STATEMENT_WORDS`].
+pub(crate) fn is_known_start(word: &str) -> bool {
+    OPAQUE_STARTS.contains(&word)
+        || matches!(word, "CALL" | "COPY" | "EXPLAIN" | "SHOW" | "VALUES" | "CACHE" | "ANALYZE" | "DESCRIBE" | "KILL" | "LOCK")
+}
+
 impl Cursor<'_> {
     /// Parse the statement at the cursor.
     pub(crate) fn dispatch(&mut self) -> Result<Stmt, ParserError> {

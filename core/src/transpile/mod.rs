@@ -194,3 +194,6 @@ fn finish(ctx: Ctx<'_>, print: impl FnOnce() -> String) -> Converted {
 pub fn object_span(span: Span) -> Span {
     span
 }
+
+#[cfg(test)]
+mod tests;

@@ -47,7 +47,7 @@ pub fn convert(ctx: &mut Ctx, expr: Expr, source: Ty, to: &DataType, style: Opti
     if let Some(len) = string_length(&t) {
         let formatted = match (source, style) {
             (Ty::Date | Ty::DateTime | Ty::Time, Some(s)) if s != 0 || source == Ty::Date => {
-                Some(format_date(ctx, expr.clone(), s as u32)?)
+                Some(format_date(ctx, expr.clone(), source, s as u32)?)
             }
             (Ty::Date, None) => Some((func("strftime", vec![expr.clone(), string("%Y-%m-%d")]), 10)),
             (Ty::Decimal | Ty::Float | Ty::Int, Some(s)) if s != 0 => {
@@ -88,9 +88,41 @@ fn style_format(ctx: &Ctx, style: u32) -> Result<(&'static str, u32), String> {
     }
 }
 
-fn format_date(ctx: &Ctx, e: Expr, style: u32) -> Result<(Expr, u32), String> {
+/// A `date` has no time part: SQL Server prints only the date fields of a date-and-time style.
+/// A `time` has no date part: a style with date fields is not something we can reproduce.
+fn format_date(ctx: &Ctx, e: Expr, source: Ty, style: u32) -> Result<(Expr, u32), String> {
     let (fmt, len) = style_format(ctx, style)?;
-    Ok((func("strftime", vec![e, string(fmt)]), len))
+    let has_date = fmt.contains("%Y") || fmt.contains("%y") || fmt.contains("%m") || fmt.contains("%b");
+    let (fmt, len) = match source {
+        Ty::Date => {
+            let cut = ["%H", "%I"].iter().filter_map(|t| fmt.find(t)).min().unwrap_or(fmt.len());
+            if cut == 0 {
+                return Err(format!("CONVERT style {style} formats a time, but the value is a date"));
+            }
+            let date_only = fmt[..cut].trim_end_matches([' ', 'T']);
+            (date_only.to_string(), format_width(date_only))
+        }
+        Ty::Time if has_date => return Err(format!("CONVERT style {style} formats a date, but the value is a time")),
+        _ => (fmt.to_string(), len),
+    };
+    Ok((func("strftime", vec![e, string(&fmt)]), len))
+}
+
+/// Output width of a strftime format made of fixed-width fields.
+fn format_width(fmt: &str) -> u32 {
+    let mut width = 0;
+    let mut chars = fmt.chars();
+    while let Some(c) = chars.next() {
+        width += match (c, c == '%') {
+            (_, true) => match chars.next() {
+                Some('Y') => 4,
+                Some('b') | Some('g') => 3,
+                _ => 2,
+            },
+            _ => 1,
+        };
+    }
+    width
 }
 
 /// SQL Server silently cuts text to the target length.

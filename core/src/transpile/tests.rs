@@ -1,0 +1,172 @@
+//! Transpile tests: T-SQL view bodies in, DuckDB SQL out (or the diagnostic that explains why
+//! not), over a small catalog.
+
+use super::*;
+use crate::analyze::scope::view_columns;
+use crate::catalog::{build_catalog, ObjectKey};
+use crate::parse::parse_batch;
+use crate::source::{load_memory, split_batches};
+
+const SCHEMA: &str = "CREATE TABLE dbo.T (id int NOT NULL, qty int, price money, name nvarchar(20), code char(4), d date, ts datetime, flag bit, amount decimal(10,2))\nGO\n";
+
+struct Plain;
+impl Names for Plain {
+    fn relation(&self, key: &ObjectKey) -> Option<String> {
+        Some(key.name.clone())
+    }
+    fn function_call(&self, _key: &ObjectKey, _args: &[String]) -> Option<String> {
+        None
+    }
+}
+
+/// Convert `SELECT <select>` over table `T` and return the SQL or the diagnostics.
+fn convert(select: &str) -> Result<String, String> {
+    let script = format!("{SCHEMA}CREATE VIEW dbo.V AS {select}\n");
+    let loaded = load_memory(vec![("t.sql".into(), script.into_bytes())]);
+    let batches: Vec<_> = split_batches(&loaded.sources.files[0]).batches.iter().map(parse_batch).collect();
+    let built = build_catalog(&batches);
+    let order: Vec<ObjectKey> = built.catalog.views.keys().cloned().collect();
+    let cols = view_columns(&built.catalog, &order);
+    let env = Env::new(&built.catalog, &cols);
+    let view = built.catalog.views.get(&ObjectKey::new("dbo", "v")).ok_or("no view parsed")?;
+    let out = transpile_view(view, &env, &Plain, Target::DuckDb);
+    let diags: Vec<String> = out.diagnostics.iter().map(|d| format!("{}: {}", d.code, d.message)).collect();
+    match out.sql {
+        Some(sql) if diags.is_empty() => Ok(sql),
+        Some(sql) => Ok(format!("{sql} -- {}", diags.join("; "))),
+        None => Err(diags.join("; ")),
+    }
+}
+
+fn ok(select: &str) -> String {
+    convert(select).unwrap_or_else(|e| panic!("{select}: {e}"))
+}
+
+#[test]
+fn string_plus_becomes_concatenation_only_between_strings() {
+    assert_eq!(ok("SELECT name + N' ' + code AS x FROM T"), "SELECT name || ' ' || code AS x FROM t");
+    assert_eq!(ok("SELECT qty + 1 AS x FROM T"), "SELECT qty + 1 AS x FROM t");
+    assert_eq!(ok("SELECT 'N' + CAST(id AS varchar(10)) AS x FROM T"), "SELECT 'N' || CAST(id AS VARCHAR) AS x FROM t");
+    // SQL Server converts the string to the number's type.
+    assert_eq!(ok("SELECT qty + '1' AS x FROM T"), "SELECT qty + CAST('1' AS BIGINT) AS x FROM t");
+}
+
+#[test]
+fn unknown_operand_types_get_a_diagnostic() {
+    let out = ok("SELECT nosuch + 'x' AS x FROM T");
+    assert!(out.contains("DM3002"), "{out}");
+}
+
+#[test]
+fn integer_division_and_average_truncate() {
+    assert_eq!(ok("SELECT qty / 2 AS x FROM T"), "SELECT qty // 2 AS x FROM t");
+    assert_eq!(ok("SELECT price / 2 AS x FROM T"), "SELECT price / 2 AS x FROM t");
+    assert_eq!(ok("SELECT AVG(qty) AS x FROM T"), "SELECT CAST(trunc(avg(qty)) AS BIGINT) AS x FROM t");
+    assert_eq!(ok("SELECT CAST(amount AS int) AS x FROM T"), "SELECT CAST(trunc(amount) AS INTEGER) AS x FROM t");
+}
+
+#[test]
+fn top_isnull_iif_len() {
+    assert_eq!(ok("SELECT TOP (5) id FROM T ORDER BY id"), "SELECT id FROM t ORDER BY id LIMIT 5");
+    assert_eq!(ok("SELECT ISNULL(qty, 0) AS q FROM T"), "SELECT coalesce(qty, 0) AS q FROM t");
+    assert_eq!(ok("SELECT IIF(qty > 1, 'a', 'b') AS x FROM T"), "SELECT CASE WHEN qty > 1 THEN 'a' ELSE 'b' END AS x FROM t");
+    assert_eq!(ok("SELECT LEN(name) AS n FROM T"), "SELECT length(rtrim(name)) AS n FROM t");
+    assert!(convert("SELECT TOP 10 PERCENT id FROM T ORDER BY id").is_err());
+}
+
+#[test]
+fn dates() {
+    assert_eq!(ok("SELECT GETDATE() AS x FROM T"), "SELECT current_localtimestamp() AS x FROM t");
+    assert_eq!(ok("SELECT DATEADD(month, 1, d) AS x FROM T"), "SELECT CAST(d + to_months(CAST(1 AS BIGINT)) AS DATE) AS x FROM t");
+    assert_eq!(ok("SELECT DATEADD(qq, 2, ts) AS x FROM T"), "SELECT (ts + to_months(3 * CAST(2 AS BIGINT))) AS x FROM t");
+    assert_eq!(ok("SELECT DATEDIFF(dd, d, ts) AS x FROM T"), "SELECT date_diff('day', d, ts) AS x FROM t");
+    assert_eq!(ok("SELECT DATEPART(ms, ts) AS x FROM T"), "SELECT (date_part('millisecond', ts) % 1000) AS x FROM t");
+    assert_eq!(ok("SELECT YEAR(d) AS y FROM T"), "SELECT year(d) AS y FROM t");
+    assert!(convert("SELECT DATEPART(week, d) AS w FROM T").is_err());
+}
+
+#[test]
+fn convert_styles_and_truncation() {
+    assert_eq!(
+        ok("SELECT CONVERT(varchar(10), ts, 120) AS x FROM T"),
+        "SELECT left(strftime(ts, '%Y-%m-%d %H:%M:%S'), 10) AS x FROM t"
+    );
+    assert_eq!(ok("SELECT CONVERT(varchar(8), d, 112) AS x FROM T"), "SELECT strftime(d, '%Y%m%d') AS x FROM t");
+    // A date prints only its date fields, whatever the style.
+    assert_eq!(ok("SELECT CONVERT(varchar(30), d, 120) AS x FROM T"), "SELECT strftime(d, '%Y-%m-%d') AS x FROM t");
+    assert_eq!(ok("SELECT CONVERT(date, name, 103) AS x FROM T"), "SELECT CAST(strptime(name, '%d/%m/%Y') AS DATE) AS x FROM t");
+    assert_eq!(ok("SELECT CAST(name AS varchar(5)) AS x FROM T"), "SELECT left(CAST(name AS VARCHAR), 5) AS x FROM t");
+    // datetime to text without a style is style 0 (space-padded), which strftime cannot do.
+    assert!(convert("SELECT CONVERT(varchar(30), ts) AS x FROM T").is_err());
+    assert!(convert("SELECT CONVERT(varchar(30), ts, 100) AS x FROM T").is_err());
+}
+
+#[test]
+fn implicit_column_names_survive_wrapping() {
+    assert_eq!(ok("SELECT T.flag, name FROM T"), "SELECT T.flag, name FROM t");
+}
+
+#[test]
+fn hints_are_dropped_with_a_note() {
+    let out = ok("SELECT id FROM T WITH (NOLOCK)");
+    assert!(out.starts_with("SELECT id FROM t"), "{out}");
+    assert!(out.contains("DM3004"), "{out}");
+}
+
+#[test]
+fn unsupported_constructs_are_reported_not_dropped() {
+    for sql in [
+        "SELECT id FROM T CROSS APPLY (SELECT 1 AS one) x",
+        "SELECT SOUNDEX(name) AS s FROM T",
+        "SELECT @@ROWCOUNT AS r FROM T",
+        "SELECT id FROM T ORDER BY id OFFSET 1 ROWS FETCH NEXT 2 ROWS ONLY",
+    ] {
+        let err = convert(sql).err().unwrap_or_else(|| panic!("{sql} converted"));
+        assert!(err.contains("DM3001"), "{sql}: {err}");
+    }
+}
+
+/// Every mapping row rendered for every target: the one snapshot a mapping change touches.
+#[test]
+fn mapping_table_renders() {
+    use mappings::{convert_styles, dateparts, functions, types};
+    let mut out = String::new();
+    for t in Target::ALL {
+        out.push_str(&format!("## {}\n### functions\n", t.name()));
+        for r in functions::FUNCTIONS {
+            out.push_str(&format!("{:<18} {:?}\n", r.tsql, r.rules[t.index()]));
+        }
+        out.push_str("### types\n");
+        for r in types::TYPES {
+            out.push_str(&format!("{:<18} {:?}\n", r.tsql, r.rules[t.index()]));
+        }
+        out.push_str("### date parts\n");
+        for r in dateparts::DATEPARTS {
+            out.push_str(&format!("{:<12} {:<12} {:?}\n", r.tsql, r.canonical, r.rules[t.index()]));
+        }
+        out.push_str("### CONVERT styles\n");
+        for r in convert_styles::CONVERT_STYLES {
+            out.push_str(&format!("{:<4} {:?}\n", r.style, r.rules[t.index()]));
+        }
+    }
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn tables_are_sorted_unique_and_templates_parse() {
+    use mappings::{convert_styles, dateparts, functions, types};
+    assert!(functions::FUNCTIONS.windows(2).all(|w| w[0].tsql < w[1].tsql));
+    assert!(types::TYPES.windows(2).all(|w| w[0].tsql < w[1].tsql));
+    assert!(dateparts::DATEPARTS.windows(2).all(|w| w[0].tsql < w[1].tsql));
+    assert!(convert_styles::CONVERT_STYLES.windows(2).all(|w| w[0].style < w[1].style));
+    for t in template::TEMPLATES {
+        assert!(template::parse(t).is_ok(), "{t}");
+    }
+    for r in functions::FUNCTIONS {
+        for rule in &r.rules {
+            if let rule::Rule::Template(t) = rule {
+                assert!(template::TEMPLATES.contains(t), "{} uses a template missing from TEMPLATES", r.tsql);
+            }
+        }
+    }
+}
