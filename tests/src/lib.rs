@@ -14,7 +14,11 @@ pub fn datamigrate_bin() -> PathBuf {
     let exe = std::env::current_exe().unwrap_or_default();
     let dir = exe.parent().and_then(Path::parent).map(Path::to_path_buf).unwrap_or_default();
     let bin = dir.join(format!("datamigrate{}", std::env::consts::EXE_SUFFIX));
-    assert!(bin.exists(), "{} is missing: run `cargo test --workspace` (it builds the CLI) or `cargo build -p datamigrate`", bin.display());
+    assert!(
+        bin.exists(),
+        "{} is missing: run `cargo test --workspace` (it builds the CLI) or `cargo build -p datamigrate`",
+        bin.display()
+    );
     bin
 }
 

@@ -32,14 +32,16 @@ fn corpus_builds_with_dbt_and_views_match_hand_worked_answers() {
     // The sample has procedures that need review by design (cursor, dynamic SQL, TRY/CATCH).
     assert_eq!(migrate.status.code(), Some(1), "stdout: {stdout}\nstderr: {stderr}");
 
-    let validate = run_cli(&["validate", project.to_str().unwrap_or_default(), "--dbt", dbt.to_str().unwrap_or_default()], &root);
+    let validate =
+        run_cli(&["validate", project.to_str().unwrap_or_default(), "--dbt", dbt.to_str().unwrap_or_default()], &root);
     let (vout, verr) = text(&validate);
     assert_eq!(validate.status.code(), Some(0), "dbt build failed:\n{vout}\n{verr}");
     assert!(vout.contains("dbt build passed"), "{vout}");
 
     // View name → dbt relation, from the report.
-    let report: Value = serde_json::from_str(&std::fs::read_to_string(project.join("migration_report.json")).unwrap_or_default())
-        .unwrap_or_default();
+    let report: Value =
+        serde_json::from_str(&std::fs::read_to_string(project.join("migration_report.json")).unwrap_or_default())
+            .unwrap_or_default();
     let relations: BTreeMap<String, String> = report["objects"]
         .as_array()
         .into_iter()
@@ -47,9 +49,10 @@ fn corpus_builds_with_dbt_and_views_match_hand_worked_answers() {
         .filter_map(|o| Some((o["object"].as_str()?.to_lowercase(), o["dbt_name"].as_str()?.to_string())))
         .collect();
 
-    let answers: Vec<Value> =
-        serde_json::from_str(&std::fs::read_to_string(root.join("tests/fixtures/corpus_answers.json")).unwrap_or_default())
-            .unwrap_or_default();
+    let answers: Vec<Value> = serde_json::from_str(
+        &std::fs::read_to_string(root.join("tests/fixtures/corpus_answers.json")).unwrap_or_default(),
+    )
+    .unwrap_or_default();
     assert!(answers.len() >= 5, "need at least 5 hand-worked answers");
     let queries: Vec<String> = answers
         .iter()
@@ -76,7 +79,8 @@ fn corpus_builds_with_dbt_and_views_match_hand_worked_answers() {
     let output = child.wait_with_output().unwrap_or_else(|e| panic!("query failed: {e}"));
     let (qout, qerr) = text(&output);
     assert!(output.status.success(), "{qerr}");
-    let results: Vec<Value> = serde_json::from_str(&qout).unwrap_or_else(|e| panic!("bad JSON from query helper: {e}\n{qout}"));
+    let results: Vec<Value> =
+        serde_json::from_str(&qout).unwrap_or_else(|e| panic!("bad JSON from query helper: {e}\n{qout}"));
 
     let mut failures = Vec::new();
     for ((answer, got), sql) in answers.iter().zip(&results).zip(&queries) {

@@ -151,14 +151,13 @@ fn composite_test_macro() -> GeneratedFile {
         path: format!("macros/{COMPOSITE_UNIQUE_TEST}.sql"),
         contents: format!(
             "{{#- Generic test shipped by datamigrate: no duplicate combination of the given columns\n    \
-             (composite primary and unique keys), without needing dbt_utils. Rows with a NULL in any\n    \
-             column are ignored, as SQL Server's UNIQUE constraints ignore them. -#}}\n\
+             (composite primary and unique keys), without needing dbt_utils. NULLs group together:\n    \
+             SQL Server's UNIQUE constraints treat NULLs as equal values. -#}}\n\
              {{% test {COMPOSITE_UNIQUE_TEST}(model, combination_of_columns) %}}\n\
              {{%- set cols = [] -%}}\n\
              {{%- for c in combination_of_columns -%}}{{%- do cols.append(adapter.quote(c)) -%}}{{%- endfor %}}\n\
              select {{{{ cols | join(', ') }}}}, count(*) as n_rows\n\
              from {{{{ model }}}}\n\
-             where {{% for c in cols %}}{{{{ c }}}} is not null{{% if not loop.last %}} and {{% endif %}}{{% endfor %}}\n\
              group by {{{{ cols | join(', ') }}}}\n\
              having count(*) > 1\n\
              {{% endtest %}}\n"
@@ -350,7 +349,10 @@ fn seed_value(v: &Value, ty: &str) -> Option<String> {
             Some(cut_fraction(s))
         }
         Value::Text(s) => Some(s.clone()),
-        Value::Binary(h) => Some(h.clone()),
+        // The seed loader reads `\xNN` escapes into BLOB bytes.
+        Value::Binary(h) => {
+            Some(h.as_bytes().chunks(2).map(|p| format!("\\x{}", String::from_utf8_lossy(p))).collect())
+        }
     }
 }
 

@@ -129,7 +129,7 @@ registry! {
     // DM4xxx: dbt and validate.
     DM4001 = "dbt-not-found", Error,
         "The dbt executable was not found, so the project could not be validated.",
-        "Run scripts/setup (it installs dbt-core and dbt-duckdb in .venv), or pass --dbt <path>.";
+        "Run `bash scripts/setup` (it installs dbt-core and dbt-duckdb in .venv) and pass --dbt .venv/bin/dbt.";
     DM4002 = "dbt-node-failed", Error,
         "A dbt node (seed, model or test) failed during `dbt build`.",
         "Read the dbt message; fix the generated model or the source object.";

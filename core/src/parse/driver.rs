@@ -212,7 +212,11 @@ impl<'a> Cursor<'a> {
         let first = word_upper(self.tokens.get(start_index..).and_then(|t| t.iter().find(|t| !is_ws(&t.token))));
         let known_start = first.as_deref().is_some_and(|w| is_statement_word(w) || super::statement::is_known_start(w));
         let diagnostic = if matches!(err, ParserError::RecursionLimitExceeded) {
-            Diagnostic::new(Code::DM1104, format!("The statement starting `{head}` nests too deeply to parse."), Some(err_span))
+            Diagnostic::new(
+                Code::DM1104,
+                format!("The statement starting `{head}` nests too deeply to parse."),
+                Some(err_span),
+            )
         } else if !known_start {
             // Not a T-SQL statement at all: report it as unknown at its start.
             let at = self.map.span(start, start);

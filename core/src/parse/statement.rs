@@ -117,14 +117,16 @@ const OPAQUE_CREATES: &[&str] = &[
     "REMOTE",
     "CRYPTOGRAPHIC",
     "AVAILABILITY",
-    "DATABASE",
 ];
 
 /// Words that begin statements we keep as opaque text, and other statement starts sqlparser
 /// knows besides [`super::driver::STATEMENT_WORDS`].
 pub(crate) fn is_known_start(word: &str) -> bool {
     OPAQUE_STARTS.contains(&word)
-        || matches!(word, "CALL" | "COPY" | "EXPLAIN" | "SHOW" | "VALUES" | "CACHE" | "ANALYZE" | "DESCRIBE" | "KILL" | "LOCK")
+        || matches!(
+            word,
+            "CALL" | "COPY" | "EXPLAIN" | "SHOW" | "VALUES" | "CACHE" | "ANALYZE" | "DESCRIBE" | "KILL" | "LOCK"
+        )
 }
 
 impl Cursor<'_> {

@@ -70,28 +70,10 @@ pub fn column_type(t: &SqlType, target: Target) -> Result<String, String> {
     }
 }
 
-/// The Jinja-safe name of a routine parameter (`@FirstName` → `first_name`).
+/// The Jinja-safe name of a routine parameter (`@FirstName` → `first_name`, `@CustomerID` →
+/// `customer_id`): the same snake_case as every dbt name.
 pub fn param_name(p: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in p.trim_start_matches('@').chars().enumerate() {
-        if c.is_ascii_alphanumeric() {
-            if c.is_ascii_uppercase() && i > 0 && !out.ends_with('_') {
-                let prev_lower = out.chars().last().is_some_and(|l| l.is_ascii_lowercase() || l.is_ascii_digit());
-                if prev_lower {
-                    out.push('_');
-                }
-            }
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('_') && !out.is_empty() {
-            out.push('_');
-        }
-    }
-    let out = out.trim_end_matches('_').to_string();
-    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("p_{out}")
-    } else {
-        out
-    }
+    crate::catalog::names::snake_case(p.trim_start_matches('@'))
 }
 
 /// A converted scalar or inline table-valued function: the body of a dbt macro whose arguments

@@ -46,9 +46,14 @@ impl<'a> Ctx<'a> {
 
     /// Report a construct that cannot be converted; the object will not be emitted.
     pub fn unsupported(&mut self, what: &str) {
+        self.unsupported_with(Code::DM3001, what);
+    }
+
+    /// Same as [`Ctx::unsupported`] with a specific code (from a mapping row).
+    pub fn unsupported_with(&mut self, code: Code, what: &str) {
         self.failed = true;
         let span = self.here();
-        self.diagnostics.push(Diagnostic::new(Code::DM3001, format!("Cannot convert faithfully: {what}."), Some(span)));
+        self.diagnostics.push(Diagnostic::new(code, format!("Cannot convert faithfully: {what}."), Some(span)));
     }
 
     /// Report a translation that runs but may differ in edge cases.
@@ -450,7 +455,7 @@ impl<'a> Ctx<'a> {
                     Err(why) => self.unsupported(&why),
                 }
             }
-            Rule::Unsupported(_, why) => self.unsupported(&format!("{name}: {why}")),
+            Rule::Unsupported(code, why) => self.unsupported_with(code, &format!("{name}: {why}")),
         }
     }
 

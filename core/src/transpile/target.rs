@@ -50,19 +50,11 @@ impl Target {
 /// What a target supports, asked by shared code instead of checking which target it is.
 #[derive(Debug)]
 pub struct TargetProfile {
-    /// Quote character for identifiers.
-    pub identifier_quote: char,
-    /// `||` concatenation yields NULL when an operand is NULL (T-SQL `+` semantics).
-    pub concat_operator_propagates_null: bool,
     /// Integer division operator, when `/` on integers does not truncate.
     pub integer_division_operator: Option<&'static str>,
     /// `DATE + interval` yields a timestamp, so results of DATEADD on dates need a cast back.
     pub date_arithmetic_widens_to_timestamp: bool,
 }
 
-static DUCKDB: TargetProfile = TargetProfile {
-    identifier_quote: '"',
-    concat_operator_propagates_null: true,
-    integer_division_operator: Some("//"),
-    date_arithmetic_widens_to_timestamp: true,
-};
+static DUCKDB: TargetProfile =
+    TargetProfile { integer_division_operator: Some("//"), date_arithmetic_widens_to_timestamp: true };

@@ -69,7 +69,10 @@ fn integer_division_and_average_truncate() {
 fn top_isnull_iif_len() {
     assert_eq!(ok("SELECT TOP (5) id FROM T ORDER BY id"), "SELECT id FROM t ORDER BY id LIMIT 5");
     assert_eq!(ok("SELECT ISNULL(qty, 0) AS q FROM T"), "SELECT coalesce(qty, 0) AS q FROM t");
-    assert_eq!(ok("SELECT IIF(qty > 1, 'a', 'b') AS x FROM T"), "SELECT CASE WHEN qty > 1 THEN 'a' ELSE 'b' END AS x FROM t");
+    assert_eq!(
+        ok("SELECT IIF(qty > 1, 'a', 'b') AS x FROM T"),
+        "SELECT CASE WHEN qty > 1 THEN 'a' ELSE 'b' END AS x FROM t"
+    );
     assert_eq!(ok("SELECT LEN(name) AS n FROM T"), "SELECT length(rtrim(name)) AS n FROM t");
     assert!(convert("SELECT TOP 10 PERCENT id FROM T ORDER BY id").is_err());
 }
@@ -77,8 +80,14 @@ fn top_isnull_iif_len() {
 #[test]
 fn dates() {
     assert_eq!(ok("SELECT GETDATE() AS x FROM T"), "SELECT current_localtimestamp() AS x FROM t");
-    assert_eq!(ok("SELECT DATEADD(month, 1, d) AS x FROM T"), "SELECT CAST(d + to_months(CAST(1 AS BIGINT)) AS DATE) AS x FROM t");
-    assert_eq!(ok("SELECT DATEADD(qq, 2, ts) AS x FROM T"), "SELECT (ts + to_months(3 * CAST(2 AS BIGINT))) AS x FROM t");
+    assert_eq!(
+        ok("SELECT DATEADD(month, 1, d) AS x FROM T"),
+        "SELECT CAST(d + to_months(CAST(1 AS BIGINT)) AS DATE) AS x FROM t"
+    );
+    assert_eq!(
+        ok("SELECT DATEADD(qq, 2, ts) AS x FROM T"),
+        "SELECT (ts + to_months(3 * CAST(2 AS BIGINT))) AS x FROM t"
+    );
     assert_eq!(ok("SELECT DATEDIFF(dd, d, ts) AS x FROM T"), "SELECT date_diff('day', d, ts) AS x FROM t");
     assert_eq!(ok("SELECT DATEPART(ms, ts) AS x FROM T"), "SELECT (date_part('millisecond', ts) % 1000) AS x FROM t");
     assert_eq!(ok("SELECT YEAR(d) AS y FROM T"), "SELECT year(d) AS y FROM t");
@@ -94,7 +103,10 @@ fn convert_styles_and_truncation() {
     assert_eq!(ok("SELECT CONVERT(varchar(8), d, 112) AS x FROM T"), "SELECT strftime(d, '%Y%m%d') AS x FROM t");
     // A date prints only its date fields, whatever the style.
     assert_eq!(ok("SELECT CONVERT(varchar(30), d, 120) AS x FROM T"), "SELECT strftime(d, '%Y-%m-%d') AS x FROM t");
-    assert_eq!(ok("SELECT CONVERT(date, name, 103) AS x FROM T"), "SELECT CAST(strptime(name, '%d/%m/%Y') AS DATE) AS x FROM t");
+    assert_eq!(
+        ok("SELECT CONVERT(date, name, 103) AS x FROM T"),
+        "SELECT CAST(strptime(name, '%d/%m/%Y') AS DATE) AS x FROM t"
+    );
     assert_eq!(ok("SELECT CAST(name AS varchar(5)) AS x FROM T"), "SELECT left(CAST(name AS VARCHAR), 5) AS x FROM t");
     // datetime to text without a style is style 0 (space-padded), which strftime cannot do.
     assert!(convert("SELECT CONVERT(varchar(30), ts) AS x FROM T").is_err());

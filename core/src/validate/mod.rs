@@ -52,7 +52,7 @@ pub struct Validation {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ValidateError {
-    #[error("dbt was not found ({0}). Run `bash scripts/setup-python` (it installs dbt-core and dbt-duckdb into .venv) and pass `--dbt .venv/bin/dbt`, or install them with pip: pip install 'dbt-core>=1.11,<1.12' 'dbt-duckdb>=1.11,<1.12'")]
+    #[error("dbt was not found ({0}). Run `bash scripts/setup` (it installs dbt-core and dbt-duckdb into .venv) and pass `--dbt .venv/bin/dbt`, or install them with pip: pip install 'dbt-core>=1.11,<1.12' 'dbt-duckdb>=1.11,<1.12'")]
     DbtNotFound(String),
     #[error("{0} is not a dbt project (no dbt_project.yml)")]
     NotAProject(PathBuf),

@@ -114,7 +114,8 @@ pub fn datename(ctx: &mut Ctx, call: Call) -> Result<Expr, String> {
     }
 }
 
-/// YEAR(d), MONTH(d), DAY(d): string arguments are read as datetime.
+/// YEAR(d), MONTH(d), DAY(d) are DATEPART(year|month|day, d); string arguments are read as
+/// datetime. <https://learn.microsoft.com/sql/t-sql/functions/year-transact-sql>
 fn simple_part(call: Call, name: &str) -> Result<Expr, String> {
     arity(&call, 1..=1)?;
     Ok(func(name, vec![as_datetime(call.args[0].clone(), call.types[0])]))
