@@ -14,6 +14,11 @@ use sqlparser::tokenizer::{Location, Token, TokenWithSpan, Tokenizer, Whitespace
 /// How deep our own block structure (BEGIN/IF/WHILE) may nest before it is a diagnostic.
 const MAX_BLOCK_DEPTH: usize = 128;
 
+/// Longest run of infix operators (`a + b + c ...`) a statement may have. sqlparser builds such
+/// chains as a left-deep tree, and every later walk over the tree recurses once per operator, so a
+/// generated 20,000-term expression would overflow the stack; real code stays far below this.
+const MAX_OPERATOR_CHAIN: usize = 2_000;
+
 /// Maps sqlparser locations (1-based line/char column within the batch text) to file spans.
 pub(crate) struct SpanMap<'b> {
     batch: &'b Batch,
@@ -190,13 +195,46 @@ impl<'a> Cursor<'a> {
         let start = self.next_start();
         let start_index = self.p.index();
         self.depth += 1;
-        let result =
-            if self.depth > MAX_BLOCK_DEPTH { Err(ParserError::RecursionLimitExceeded) } else { self.dispatch() };
+        let too_deep = self.depth > MAX_BLOCK_DEPTH || self.has_overlong_chain(start_index);
+        let result = if too_deep { Err(ParserError::RecursionLimitExceeded) } else { self.dispatch() };
         self.depth -= 1;
         match result {
             Ok(stmt) => ParsedStatement { span: self.span_from(start), stmt },
             Err(err) => self.recover(start, start_index, err),
         }
+    }
+
+    /// Does the statement starting at raw token `start_index` contain an operator chain longer
+    /// than [`MAX_OPERATOR_CHAIN`]? Checked on tokens, before any tree is built.
+    fn has_overlong_chain(&self, start_index: usize) -> bool {
+        let end = self.find_boundary(start_index);
+        let mut run = 0usize;
+        for t in self.tokens.get(start_index..end).unwrap_or(&[]) {
+            match &t.token {
+                Token::Plus
+                | Token::Minus
+                | Token::Mul
+                | Token::Div
+                | Token::Mod
+                | Token::StringConcat
+                | Token::Ampersand
+                | Token::Pipe
+                | Token::Caret
+                | Token::Eq
+                | Token::Neq
+                | Token::Lt
+                | Token::Gt
+                | Token::LtEq
+                | Token::GtEq => run += 1,
+                Token::Word(w) if matches!(w.keyword, Keyword::AND | Keyword::OR) => run += 1,
+                Token::Comma | Token::SemiColon => run = 0,
+                _ => {}
+            }
+            if run > MAX_OPERATOR_CHAIN {
+                return true;
+            }
+        }
+        false
     }
 
     /// Report `err`, skip to the next statement boundary and return the skipped text as unparsed.

@@ -87,7 +87,7 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> Planned {
         let s = d.span?;
         spans
             .iter()
-            .find(|(o, _)| o.file == s.file && o.start <= s.start && s.end <= o.end.max(s.start))
+            .find(|(o, _)| o.file == s.file && o.start <= s.start && (s.start < o.end || s.start == o.start))
             .map(|(_, k)| k.clone())
     };
     let parse_diags = parsed.iter().flat_map(|b| b.diagnostics.iter().cloned());

@@ -105,7 +105,8 @@ pub fn plan_loaded(
 ) -> Result<Planned, PipelineError> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.unwrap_or(0))
-        .stack_size(8 * 1024 * 1024)
+        // Deeply nested (but accepted) SQL recurses in parser, printer and drop: give workers room.
+        .stack_size(64 * 1024 * 1024)
         .build()
         .map_err(|e| PipelineError::Threads(e.to_string()))?;
     Ok(pool.install(|| run(loaded, fallback_name, options, progress)))
@@ -180,4 +181,76 @@ pub fn write(
     let _written: Vec<PathBuf> = dbt::write_files(out, &files)?;
     progress(Progress { phase: Phase::Write, done: files.len(), total: files.len(), current: None });
     Ok(result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const FRAGMENTS: &[&str] = &[
+        "CREATE TABLE dbo.T (a int NOT NULL PRIMARY KEY, b nvarchar(10))\n",
+        "CREATE VIEW dbo.V AS SELECT a, b + N'x' AS c FROM dbo.T\n",
+        "CREATE PROC p @a int AS BEGIN IF @a > 1 SELECT 1 ELSE RETURN END\n",
+        "INSERT dbo.T (a, b) VALUES (1, N'é')\n",
+        "GO\n",
+        "BEGIN",
+        "END",
+        "(",
+        ")",
+        "[",
+        "]",
+        "'",
+        "N'",
+        "/*",
+        "*/",
+        "--",
+        "\n",
+        " ",
+        ",",
+        ";",
+        "SELECT",
+        "FROM",
+        "WHERE",
+        "CASE WHEN",
+        "THEN",
+        "@@ROWCOUNT",
+        "$(v)",
+        ":setvar v 1\n",
+        "<a, int, 1>",
+        "\u{0}",
+        "\u{feff}",
+        "😀",
+        "DATEADD(day, 1, a)",
+        "CONVERT(varchar(10), a, 120)",
+        "TOP (1)",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Any mix of T-SQL fragments plans without panicking, and every diagnostic with a place
+        /// points inside the input.
+        #[test]
+        fn planning_never_panics(parts in proptest::collection::vec(0..FRAGMENTS.len(), 0..40)) {
+            let text: String = parts.iter().map(|i| FRAGMENTS[*i]).collect();
+            let loaded = source::load_memory(vec![("f.sql".into(), text.clone().into_bytes())]);
+            let planned = plan_loaded(loaded, "prop", &Options::default().with_jobs(Some(1)), &|_| {});
+            let planned = planned.map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let lines = text.lines().count().max(1) as u32 + 1;
+            for d in planned.result.diagnostics.iter().chain(planned.result.objects.iter().flat_map(|o| &o.diagnostics)) {
+                if let Some(l) = d.line {
+                    prop_assert!(l <= lines, "line {} beyond input ({} lines): {:?}", l, lines, d);
+                }
+            }
+        }
+
+        /// Arbitrary bytes (binary, broken encodings) never panic either.
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+            let loaded = source::load_memory(vec![("b.sql".into(), bytes)]);
+            let planned = plan_loaded(loaded, "prop", &Options::default().with_jobs(Some(1)), &|_| {});
+            prop_assert!(planned.is_ok());
+        }
+    }
 }
