@@ -4,7 +4,7 @@
 //! failed), 2 fatal error (bad arguments, unreadable input, dbt missing, cannot write).
 
 use clap::{Parser, Subcommand};
-use datamigrate_core::pipeline::{self, Options, Progress};
+use datamigrate_core::pipeline::{self, Options, Phase, Progress};
 use datamigrate_core::{diagnostics, Severity, Target, ValidateOptions};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -107,14 +107,20 @@ fn migrate(
         return 2;
     }
     let show = !json && !quiet;
+    // One line when each phase starts (a progress bar arrives with issue #7).
     let progress = move |p: Progress| {
-        if show && p.done == 0 {
-            eprintln!(
-                "[{:?}] {}",
-                p.phase,
-                p.current.as_deref().map(|c| c.to_string()).unwrap_or_else(|| format!("{} items", p.total))
-            );
+        if !show || p.done != 0 {
+            return;
         }
+        let line = match p.phase {
+            Phase::Load => format!("reading {}", p.current.as_deref().unwrap_or("input")),
+            Phase::Parse => format!("parsing {} batches", p.total),
+            Phase::Catalog => "building the catalog".to_string(),
+            Phase::Analyze => "analysing dependencies".to_string(),
+            Phase::Convert => format!("converting {} objects", p.total),
+            Phase::Write => format!("writing {} files", p.total),
+        };
+        eprintln!("datamigrate: {line}");
     };
     let options = Options::new(target).with_jobs(jobs);
     let result = match pipeline::migrate(&input, &out, &options, &progress) {
