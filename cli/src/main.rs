@@ -18,7 +18,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Convert a folder (or file) of T-SQL scripts into a dbt project with a migration report.
+    /// Convert T-SQL scripts into a dbt project with a migration report.
     ///
     /// Writes dbt_project.yml, profiles.yml (DuckDB), sources with tests, staging models, a model
     /// per view, macros for functions, seeds from INSERT data, and migration_report.{json,md}.
@@ -44,13 +44,15 @@ enum Command {
         /// Print the migration result as JSON on stdout instead of a summary.
         #[arg(long)]
         json: bool,
-        /// Print only the summary line and errors.
+        /// Print only the summary line and errors (no warnings, no phase lines).
         #[arg(long, short)]
         quiet: bool,
     },
-    /// Run `dbt seed` and `dbt build` on a generated project (DuckDB) and report failing nodes
-    /// with the SQL Server object each came from. Exit code 0 when all pass, 1 when some fail,
-    /// 2 when dbt is missing or cannot run.
+    /// Build a generated project with dbt on DuckDB and report failures.
+    ///
+    /// Runs `dbt seed`, then `dbt build --exclude-resource-type seed`, in the project folder and
+    /// reports every failing seed, model and test with the SQL Server object it came from.
+    /// Exit code 0 when all pass, 1 when some fail, 2 when dbt is missing or cannot run.
     Validate {
         /// The project folder written by `migrate`.
         project: PathBuf,
@@ -61,8 +63,9 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// List the diagnostic codes (`--markdown` prints docs/diagnostics.md).
+    /// List the diagnostic codes with their severity and meaning.
     Codes {
+        /// Print the reference page docs/diagnostics.md (a Markdown table) instead.
         #[arg(long)]
         markdown: bool,
     },
@@ -123,32 +126,40 @@ fn migrate(
         eprintln!("datamigrate: {line}");
     };
     let options = Options::new(target).with_jobs(jobs);
-    let result = match pipeline::migrate(&input, &out, &options, &progress) {
+    let planned = match pipeline::plan(&input, &options, &progress) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    // Nothing to migrate (no .sql files, nothing readable): fatal, and nothing is written.
+    if planned.result.objects.is_empty() && planned.result.diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        for d in &planned.result.diagnostics {
+            eprintln!("{} {}: {} {}", d.severity.as_str(), d.location(), d.code, d.message);
+        }
+        eprintln!("error: nothing to migrate in {}; {} was not written", input.display(), out.display());
+        return 2;
+    }
+    let result = match pipeline::write(&out, planned, &progress) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");
             return 2;
         }
     };
-    if result.objects.is_empty() && result.diagnostics.iter().any(|d| d.severity == Severity::Error) {
-        for d in &result.diagnostics {
-            eprintln!("{} {}: {} {}", d.severity.as_str(), d.location(), d.code, d.message);
-        }
-        eprintln!("error: nothing to migrate in {}", input.display());
-        return 2;
-    }
     if json {
         print!("{}", datamigrate_core::report::json(&result));
     } else {
-        if !quiet {
-            for o in &result.objects {
-                for d in o.diagnostics.iter().filter(|d| d.severity != Severity::Info) {
-                    eprintln!("{} {}: {} {} [{}]", d.severity.as_str(), d.location(), d.code, d.message, o.object);
-                }
+        // Warnings and errors with their place; --quiet keeps only errors.
+        let shown = |sev: Severity| sev == Severity::Error || (!quiet && sev == Severity::Warning);
+        for o in &result.objects {
+            for d in o.diagnostics.iter().filter(|d| shown(d.severity)) {
+                eprintln!("{} {}: {} {} [{}]", d.severity.as_str(), d.location(), d.code, d.message, o.object);
             }
-            for d in result.diagnostics.iter().filter(|d| d.severity != Severity::Info) {
-                eprintln!("{} {}: {} {}", d.severity.as_str(), d.location(), d.code, d.message);
-            }
+        }
+        for d in result.diagnostics.iter().filter(|d| shown(d.severity)) {
+            eprintln!("{} {}: {} {}", d.severity.as_str(), d.location(), d.code, d.message);
         }
         let s = &result.stats;
         println!(

@@ -9,16 +9,13 @@ pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
 }
 
-/// The `datamigrate` binary built by `cargo test --workspace` (next to the test executables).
+/// The `datamigrate` binary in the same target folder as the test executables (`scripts/test`
+/// builds it first with `cargo build --workspace --bins`).
 pub fn datamigrate_bin() -> PathBuf {
     let exe = std::env::current_exe().unwrap_or_default();
     let dir = exe.parent().and_then(Path::parent).map(Path::to_path_buf).unwrap_or_default();
     let bin = dir.join(format!("datamigrate{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        bin.exists(),
-        "{} is missing: run `cargo test --workspace` (it builds the CLI) or `cargo build -p datamigrate`",
-        bin.display()
-    );
+    assert!(bin.exists(), "{} is missing: run `cargo build -p datamigrate` first (scripts/test does)", bin.display());
     bin
 }
 

@@ -82,6 +82,12 @@ pub fn snake_case(name: &str) -> String {
     if s.starts_with(|c: char| c.is_ascii_digit()) {
         s.insert_str(0, "n_");
     }
+    // Device names Windows refuses as file names, whatever the extension.
+    let reserved = matches!(s.as_str(), "con" | "prn" | "aux" | "nul")
+        || (s.len() == 4 && (s.starts_with("com") || s.starts_with("lpt")) && s.as_bytes()[3].is_ascii_digit());
+    if reserved {
+        s.push('_');
+    }
     s
 }
 

@@ -3,16 +3,42 @@
 
 pub use crate::catalog::names::snake_case;
 
+/// Text from the user's scripts (object names, file paths, `MS_Description` values) made safe to
+/// embed in a generated comment or YAML description: no line breaks (which would end a `--`
+/// comment) and no Jinja delimiters (dbt renders models and descriptions as Jinja, so `{{`, `{%`,
+/// `{#` and their closers from a name must never become live). Delimiters get a space inserted.
+pub fn inert(text: &str) -> String {
+    let mut s: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    loop {
+        let before = s.len();
+        for (from, to) in [("{{", "{ {"), ("}}", "} }"), ("{%", "{ %"), ("%}", "% }"), ("{#", "{ #"), ("#}", "# }")] {
+            s = s.replace(from, to);
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
 /// Whether the original name needed changes beyond case to become `snake_case(name)` (reported
 /// as DM4005 so the user sees where a hostile or unusual name went).
 pub fn is_unusual(name: &str) -> bool {
-    !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ' ')
+    let odd_chars = !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ' ');
+    odd_chars || name.starts_with(' ') || name.ends_with(' ')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn inert_text_cannot_end_comments_or_open_jinja() {
+        assert_eq!(inert("v\nSELECT 666 --"), "v SELECT 666 --");
+        assert_eq!(inert("f#}{{ 7*7 }}"), "f# }{ { 7*7 } }");
+        assert_eq!(inert("{{{"), "{ { {");
+        assert_eq!(inert("plain name"), "plain name");
+    }
 
     #[test]
     fn snake_cases() {
@@ -23,6 +49,8 @@ mod tests {
         assert_eq!(snake_case("../../etc/passwd"), "etc_passwd");
         assert_eq!(snake_case("2024Sales"), "n_2024_sales");
         assert_eq!(snake_case("ÄÖÜ"), "unnamed");
+        assert_eq!(snake_case("CON"), "con_");
+        assert_eq!(snake_case("lpt1"), "lpt1_");
     }
 
     proptest! {

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 pub struct TableNames {
     /// The dbt source (one per SQL Server schema).
     pub source: String,
-    /// The source table name (the SQL Server name).
+    /// The source table name: the SQL Server name, made [`inert`](super::naming::inert).
     pub table: String,
     /// Staging model `stg_<db>__<schema>_<table>` (schema omitted for dbo).
     pub staging: String,
@@ -78,17 +78,24 @@ impl Plan {
         };
         let mut tables = BTreeMap::new();
         for (key, t) in &catalog.tables {
+            note_unusual(&t.name.schema, t.span, &mut diagnostics);
             note_unusual(&t.name.name, t.span, &mut diagnostics);
             let base = format!("{}{}", schema_prefix(&t.name.schema), snake_case(&t.name.name));
             let staging = unique(format!("stg_{db}__{base}"), t.span, &mut diagnostics);
             let seed = unique(format!("raw_{db}__{base}"), t.span, &mut diagnostics);
             tables.insert(
                 key.clone(),
-                TableNames { source: snake_case(&t.name.schema), table: t.name.name.clone(), staging, seed },
+                TableNames {
+                    source: snake_case(&t.name.schema),
+                    table: super::naming::inert(&t.name.name),
+                    staging,
+                    seed,
+                },
             );
         }
         let mut models = BTreeMap::new();
         for (key, v) in &catalog.views {
+            note_unusual(&v.name.schema, v.span, &mut diagnostics);
             note_unusual(&v.name.name, v.span, &mut diagnostics);
             let name = unique(
                 format!("{}{}", schema_prefix(&v.name.schema), snake_case(&v.name.name)),

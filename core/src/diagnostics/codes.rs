@@ -142,6 +142,9 @@ registry! {
     DM4005 = "unsafe-name", Info,
         "An object name contains characters that are not safe in file names; they were replaced.",
         "Nothing to do; the report shows the original name.";
+    DM4006 = "not-a-dbt-project", Error,
+        "The folder given to validate has no dbt_project.yml.",
+        "Pass the output folder of `datamigrate migrate`.";
     // DM9xxx: internal.
     DM9001 = "internal-error", Error,
         "datamigrate hit an internal error (a bug) while processing this object; the other objects were processed.",

@@ -5,7 +5,7 @@
 //! statement-starting keywords that sqlparser would take as an implicit alias when a statement has
 //! no `;` (`DELETE FROM t` + newline + `COMMIT` must not alias `t` as `COMMIT`).
 
-use sqlparser::ast::{GranteesType, Statement};
+use sqlparser::ast::{Expr, GranteesType, Statement};
 use sqlparser::dialect::{Dialect, MsSqlDialect};
 use sqlparser::keywords::Keyword;
 use sqlparser::parser::{Parser, ParserError};
@@ -46,6 +46,49 @@ fn is_statement_keyword(kw: &Keyword) -> bool {
             | Keyword::REVOKE
             | Keyword::SELECT
             | Keyword::WITH
+    )
+}
+
+/// Keywords that can never begin an expression in T-SQL.
+fn is_never_an_expression(kw: &Keyword) -> bool {
+    matches!(
+        kw,
+        Keyword::FROM
+            | Keyword::WHERE
+            | Keyword::GROUP
+            | Keyword::ORDER
+            | Keyword::HAVING
+            | Keyword::UNION
+            | Keyword::EXCEPT
+            | Keyword::INTERSECT
+            | Keyword::SELECT
+            | Keyword::INSERT
+            | Keyword::UPDATE
+            | Keyword::DELETE
+            | Keyword::MERGE
+            | Keyword::SET
+            | Keyword::JOIN
+            | Keyword::ON
+            | Keyword::INNER
+            | Keyword::CROSS
+            | Keyword::FULL
+            | Keyword::OUTER
+            | Keyword::WHEN
+            | Keyword::THEN
+            | Keyword::ELSE
+            | Keyword::END
+            | Keyword::AS
+            | Keyword::BY
+            | Keyword::INTO
+            | Keyword::VALUES
+            | Keyword::DECLARE
+            | Keyword::BEGIN
+            | Keyword::COMMIT
+            | Keyword::ROLLBACK
+            | Keyword::RETURN
+            | Keyword::WHILE
+            | Keyword::EXEC
+            | Keyword::EXECUTE
     )
 }
 
@@ -139,6 +182,21 @@ impl Dialect for TsqlDialect {
         }
         self.inner.is_table_factor_alias(explicit, kw, parser)
     }
+    /// A clause or statement keyword where an expression should start is an error, not a column
+    /// named `WHERE` (sqlparser would read `SET id = WHERE id = 1` as assigning a column `WHERE`).
+    fn parse_prefix(&self, parser: &mut Parser) -> Option<Result<Expr, ParserError>> {
+        let tok = parser.peek_token_ref();
+        match &tok.token {
+            Token::Word(w) if w.quote_style.is_none() && is_never_an_expression(&w.keyword) => {
+                Some(Err(ParserError::ParserError(format!(
+                    "Expected: an expression, found: {} at Line: {}, Column: {}",
+                    w.value, tok.span.start.line, tok.span.start.column
+                ))))
+            }
+            _ => None,
+        }
+    }
+
     fn parse_statement(&self, parser: &mut Parser) -> Option<Result<Statement, ParserError>> {
         self.inner.parse_statement(parser)
     }

@@ -240,15 +240,25 @@ impl<'a> Cursor<'a> {
     /// Report `err`, skip to the next statement boundary and return the skipped text as unparsed.
     fn recover(&mut self, start: Location, start_index: usize, err: ParserError) -> ParsedStatement {
         let (message, at) = describe_error(&err);
-        let err_loc = at.unwrap_or_else(|| self.next_start());
+        // Errors at the end of the input carry no position: point just after the last token read.
+        let err_loc = at.filter(|l| l.line > 0).unwrap_or_else(|| {
+            let next = self.next_start();
+            if next.line > 0 {
+                next
+            } else {
+                self.last_end()
+            }
+        });
         let resume = self.find_boundary(start_index);
         self.seek(resume);
         let span = self.span_from(start);
         let err_span = self.map.span(err_loc, err_loc);
         let text = self.text_from(start);
-        let head: String = text.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+        let head = excerpt(&text.split_whitespace().take(3).collect::<Vec<_>>().join(" "));
         let first = word_upper(self.tokens.get(start_index..).and_then(|t| t.iter().find(|t| !is_ws(&t.token))));
-        let known_start = first.as_deref().is_some_and(|w| is_statement_word(w) || super::statement::is_known_start(w));
+        // Only a leading word can be an unknown statement; `)` or `,` at a statement start is a
+        // syntax error of the statement before.
+        let known_start = first.as_deref().is_none_or(|w| is_statement_word(w) || super::statement::is_known_start(w));
         let diagnostic = if matches!(err, ParserError::RecursionLimitExceeded) {
             Diagnostic::new(
                 Code::DM1104,
@@ -262,7 +272,7 @@ impl<'a> Cursor<'a> {
         } else {
             Diagnostic::new(
                 Code::DM1101,
-                format!("Could not parse the statement starting `{head}`: {message}."),
+                format!("Could not parse the statement starting `{head}`: {}.", excerpt_message(&message)),
                 Some(Span { end: err_span.end.max(err_span.start), ..err_span }),
             )
         };
@@ -299,7 +309,7 @@ impl<'a> Cursor<'a> {
             // short, so the batch end is the safe boundary for a failing CREATE only when it is a
             // routine. Otherwise fall through to the scan.
             if self.is_routine_create(first) {
-                return self.tokens.len().saturating_sub(1);
+                return self.tokens.len();
             }
         }
         let mut paren = 0i32;
@@ -340,12 +350,9 @@ impl<'a> Cursor<'a> {
             }
             let at_line_start = seen_line_break;
             seen_line_break = false;
-            if fallback.is_none()
-                && paren > 0
-                && at_line_start
-                && is_statement_word(&word)
-                && !follows_continuation(prev)
-            {
+            // Inside an unclosed `(`, a statement word at a line start ends the statement even after a
+            // comma: `VALUES (1,` + newline + `CREATE TABLE ...` must not lose the CREATE.
+            if fallback.is_none() && paren > 0 && at_line_start && is_statement_word(&word) {
                 fallback = Some(i);
             }
             if paren <= 0 && block <= 0 && at_line_start && is_statement_word(&word) && !follows_continuation(prev) {
@@ -370,7 +377,7 @@ impl<'a> Cursor<'a> {
             }
             prev = Some(tok);
         }
-        fallback.unwrap_or(self.tokens.len().saturating_sub(1))
+        fallback.unwrap_or(self.tokens.len())
     }
 
     fn is_routine_create(&self, first: usize) -> bool {
@@ -439,6 +446,24 @@ pub(crate) fn word_upper(t: Option<&TokenWithSpan>) -> Option<String> {
 /// Does this (upper-case) word begin a T-SQL statement?
 pub(crate) fn is_statement_word(word: &str) -> bool {
     STATEMENT_WORDS.binary_search(&word).is_ok()
+}
+
+/// At most 60 characters of user text for a message (a 1 MB token must not make a 1 MB report).
+pub(crate) fn excerpt(s: &str) -> String {
+    if s.chars().count() > 60 {
+        format!("{}…", s.chars().take(60).collect::<String>())
+    } else {
+        s.to_string()
+    }
+}
+
+/// sqlparser messages quote the offending token (`found: <token>`): keep them short too.
+fn excerpt_message(m: &str) -> String {
+    if m.chars().count() > 200 {
+        format!("{}…", m.chars().take(200).collect::<String>())
+    } else {
+        m.to_string()
+    }
 }
 
 /// A keyword on a new line after these tokens continues the statement (`UNION` + newline +

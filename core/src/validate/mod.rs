@@ -65,6 +65,7 @@ impl ValidateError {
     pub fn code(&self) -> Code {
         match self {
             ValidateError::DbtNotFound(_) => Code::DM4001,
+            ValidateError::NotAProject(_) => Code::DM4006,
             _ => Code::DM4003,
         }
     }
