@@ -125,7 +125,8 @@ fn migrate(
         };
         eprintln!("datamigrate: {line}");
     };
-    let options = Options::new(target).with_jobs(jobs);
+    // A previous run's output inside the input folder is not input.
+    let options = Options::new(target).with_jobs(jobs).excluding(out.clone());
     let planned = match pipeline::plan(&input, &options, &progress) {
         Ok(p) => p,
         Err(e) => {

@@ -244,3 +244,18 @@ fn output_is_deterministic() {
     assert_same_tree(&dir.join("jobs1"), &dir.join("jobs2"));
     assert_same_tree(&dir.join("run1"), &dir.join("jobs1"));
 }
+
+#[test]
+fn output_inside_the_input_is_not_read_back() {
+    let dir = scratch("cli/output_inside_input");
+    write(
+        &dir.join("shop.sql"),
+        "CREATE TABLE dbo.T (id int NOT NULL PRIMARY KEY)\nGO\nCREATE VIEW dbo.V AS SELECT id FROM dbo.T\n",
+    );
+    let first = run_cli(&["migrate", ".", "--out", "out", "--json"], &dir);
+    let second = run_cli(&["migrate", ".", "--out", "out", "--json"], &dir);
+    assert_eq!(code(&first), 0);
+    assert_eq!(code(&second), 0, "{}", transcript(&second));
+    // The second run sees the same input: the generated models under out/ are not T-SQL input.
+    assert_eq!(first.stdout, second.stdout);
+}

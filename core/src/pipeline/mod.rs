@@ -28,17 +28,24 @@ pub struct Options {
     pub target: Target,
     /// Worker threads; `None` uses every core.
     pub jobs: Option<usize>,
+    /// Folders whose files are not read (the output folder when it lies inside the input).
+    pub exclude: Vec<PathBuf>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { target: Target::DuckDb, jobs: None }
+        Options { target: Target::DuckDb, jobs: None, exclude: Vec::new() }
     }
 }
 
 impl Options {
     pub fn new(target: Target) -> Self {
-        Options { target, jobs: None }
+        Options { target, jobs: None, exclude: Vec::new() }
+    }
+    /// Do not read files under `dir`.
+    pub fn excluding(mut self, dir: PathBuf) -> Self {
+        self.exclude.push(dir);
+        self
     }
     pub fn with_jobs(mut self, jobs: Option<usize>) -> Self {
         self.jobs = jobs;
@@ -87,7 +94,7 @@ pub enum PipelineError {
 /// Plan a migration of the `.sql` files at `input`.
 pub fn plan(input: &Path, options: &Options, progress: &(dyn Fn(Progress) + Sync)) -> Result<Planned, PipelineError> {
     progress(Progress { phase: Phase::Load, done: 0, total: 1, current: Some(input.display().to_string()) });
-    let loaded = source::load_path(input);
+    let loaded = source::load_path_excluding(input, &options.exclude);
     let fallback = input
         .file_stem()
         .map(|s| s.to_string_lossy().to_string())
@@ -161,7 +168,8 @@ pub fn migrate(
     options: &Options,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<MigrationResult, PipelineError> {
-    let planned = plan(input, options, progress)?;
+    let options = options.clone().excluding(out.to_path_buf());
+    let planned = plan(input, &options, progress)?;
     write(out, planned, progress)
 }
 

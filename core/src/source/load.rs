@@ -26,7 +26,14 @@ pub struct Loaded {
 /// are not followed (the input path itself may be a symlink).
 /// A single file is loaded whatever its extension. Never panics: problems become diagnostics.
 pub fn load_path(path: &Path) -> Loaded {
+    load_path_excluding(path, &[])
+}
+
+/// [`load_path`], skipping every file under one of the `exclude` folders (e.g. the output folder
+/// of a previous run when it lies inside the input).
+pub fn load_path_excluding(path: &Path, exclude: &[PathBuf]) -> Loaded {
     let mut loaded = Loaded::default();
+    let exclude: Vec<PathBuf> = exclude.iter().filter_map(|p| fs::canonicalize(p).ok()).collect();
     let meta = match fs::metadata(path) {
         Ok(meta) => meta,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -41,7 +48,13 @@ pub fn load_path(path: &Path) -> Loaded {
         }
     };
     let files = if meta.is_dir() {
-        let files = find_sql_files(path, &mut loaded.diagnostics);
+        let mut files = find_sql_files(path, &mut loaded.diagnostics);
+        if !exclude.is_empty() {
+            files.retain(|(_, full)| {
+                let full = fs::canonicalize(full).unwrap_or_else(|_| full.clone());
+                !exclude.iter().any(|e| full.starts_with(e))
+            });
+        }
         if files.is_empty() {
             let message = format!("The folder `{}` contains no `.sql` files.", path.display());
             loaded.diagnostics.push(Diagnostic::new(Code::DM1009, message, None));

@@ -21,7 +21,7 @@ mod sqlcmd;
 
 pub use batch::{split_batches, Batch, Split};
 pub use decode::{decode, DecodeError, Decoded, Encoding};
-pub use load::{load_memory, load_path, Loaded, MAX_FILE_BYTES};
+pub use load::{load_memory, load_path, load_path_excluding, Loaded, MAX_FILE_BYTES};
 
 use crate::diagnostics::{FileId, LineCol, LineIndex, Span};
 
