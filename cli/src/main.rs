@@ -63,6 +63,21 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Parse scripts without converting them: every diagnostic, and coverage figures.
+    ///
+    /// Prints each parse diagnostic with file:line:col on stderr and a summary on stdout; with
+    /// --stats, one JSON object (files, bytes, batches, statements, unparsed, diagnostics by
+    /// code, seconds) instead. Exit code 0 when everything parsed, 1 when some statements did not.
+    Parse {
+        /// A .sql file or a folder searched recursively for .sql files.
+        input: PathBuf,
+        /// Print coverage figures as one JSON object on stdout.
+        #[arg(long)]
+        stats: bool,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+    },
     /// List the diagnostic codes with their severity and meaning.
     Codes {
         /// Print the reference page docs/diagnostics.md (a Markdown table) instead.
@@ -78,6 +93,7 @@ fn main() -> ExitCode {
             migrate(input, out, &target, jobs, validate.then_some(dbt), json, quiet)
         }
         Command::Validate { project, dbt, json } => validate(&project, dbt, json),
+        Command::Parse { input, stats, jobs } => parse(&input, stats, jobs),
         Command::Codes { markdown } => {
             if markdown {
                 print!("{}", diagnostics::codes::render_markdown());
@@ -182,6 +198,43 @@ fn migrate(
         code = code.max(v);
     }
     code
+}
+
+fn parse(input: &std::path::Path, stats: bool, jobs: Option<usize>) -> u8 {
+    if !input.exists() {
+        eprintln!("error: input {} does not exist", input.display());
+        return 2;
+    }
+    let s = match pipeline::parse_stats(input, jobs) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    if stats {
+        println!("{}", serde_json::to_string(&s).unwrap_or_default());
+    } else {
+        for d in &s.located {
+            eprintln!("{} {}: {} {}", d.severity.as_str(), d.location(), d.code, d.message);
+        }
+        println!(
+            "{} files, {} bytes, {} batches, {} statements, {} unparsed, {} diagnostics",
+            s.files,
+            s.bytes,
+            s.batches,
+            s.statements,
+            s.unparsed,
+            s.diagnostics.values().sum::<usize>()
+        );
+    }
+    if s.files == 0 {
+        2
+    } else if s.unparsed > 0 {
+        1
+    } else {
+        0
+    }
 }
 
 fn validate(project: &std::path::Path, dbt: Option<PathBuf>, json: bool) -> u8 {

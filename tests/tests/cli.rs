@@ -259,3 +259,17 @@ fn output_inside_the_input_is_not_read_back() {
     // The second run sees the same input: the generated models under out/ are not T-SQL input.
     assert_eq!(first.stdout, second.stdout);
 }
+
+#[test]
+fn parse_stats_reports_coverage_as_json() {
+    let dir = scratch("cli/parse_stats");
+    write(&dir.join("a.sql"), "CREATE TABLE dbo.T (id int)\nGO\nSELECT (1 FROM dbo.T\nGO\nSELECT 1\n");
+    let out = run_cli(&["parse", ".", "--stats"], &dir);
+    assert_eq!(code(&out), 1, "one statement does not parse");
+    let (stdout, _) = text(&out);
+    let v: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap_or_else(|e| panic!("{e}: {stdout}"));
+    assert_eq!((v["files"].as_u64(), v["batches"].as_u64(), v["statements"].as_u64()), (Some(1), Some(3), Some(3)));
+    assert_eq!(v["unparsed"].as_u64(), Some(1));
+    assert_eq!(v["diagnostics"]["DM1101"].as_u64(), Some(1));
+    assert!(v["bytes"].as_u64().is_some() && v["seconds"].as_f64().is_some());
+}

@@ -9,8 +9,10 @@
 
 mod convert;
 pub mod result;
+mod stats;
 
 pub use result::{Located, MigrationResult, ObjectOutcome, Stats, Status};
+pub use stats::{parse_stats, ParseStats};
 
 use crate::catalog::build_catalog;
 use crate::dbt::{self, GeneratedFile};
