@@ -162,6 +162,9 @@ fn add_stmt(refs: &mut References, s: &ParsedStatement) {
                 }
             }
         },
+        Stmt::Transaction { .. } => {
+            refs.features.insert(Feature::Transaction);
+        }
         Stmt::DeclareCursor { query, .. } => {
             refs.features.insert(Feature::Cursor);
             add_query(refs, query);

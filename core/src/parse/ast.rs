@@ -91,6 +91,11 @@ pub enum Stmt {
     Break,
     Continue,
     Goto(Ident),
+    /// `BEGIN TRAN[SACTION] [name]`, `COMMIT|ROLLBACK [TRAN[SACTION]|WORK] [name]`, `SAVE TRAN name`.
+    Transaction {
+        action: TransactionAction,
+        name: Option<String>,
+    },
     /// `DECLARE name CURSOR [options] FOR query`.
     DeclareCursor {
         name: Ident,
@@ -121,6 +126,16 @@ pub enum Stmt {
         text: String,
         error: String,
     },
+}
+
+/// What a transaction statement does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TransactionAction {
+    Begin,
+    Commit,
+    Rollback,
+    Save,
 }
 
 /// `CREATE TABLE`.
@@ -377,6 +392,7 @@ impl Stmt {
             Stmt::Break => "break".into(),
             Stmt::Continue => "continue".into(),
             Stmt::Goto(_) => "goto".into(),
+            Stmt::Transaction { action, .. } => format!("{action:?}_transaction").to_lowercase(),
             Stmt::DeclareCursor { .. } => "declare_cursor".into(),
             Stmt::Fetch { .. } => "fetch".into(),
             Stmt::Label(_) => "label".into(),

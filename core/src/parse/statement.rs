@@ -179,6 +179,10 @@ impl Cursor<'_> {
                 self.parse_declare_cursor()
             }
             Keyword::FETCH => self.parse_fetch(),
+            Keyword::COMMIT | Keyword::ROLLBACK => self.parse_transaction(),
+            _ if word == "SAVE" && matches!(self.nth_kw(1), Keyword::TRAN | Keyword::TRANSACTION) => {
+                self.parse_transaction()
+            }
             _ if self.is_label() => self.parse_label(),
             _ if word == "END" => self.p.expected("a statement (END without BEGIN)", self.p.peek_token()),
             _ if OPAQUE_STARTS.contains(&word.as_str()) => self.parse_opaque(word.to_ascii_lowercase()),
@@ -240,6 +244,9 @@ impl Cursor<'_> {
         let is_transaction = matches!(next, Keyword::TRAN | Keyword::TRANSACTION | Keyword::WORK)
             || matches!(next_word.as_str(), "DISTRIBUTED" | "DIALOG" | "CONVERSATION")
             || matches!(self.p.peek_nth_token_ref(1).token, Token::SemiColon | Token::EOF);
+        if is_transaction && !matches!(next_word.as_str(), "DIALOG" | "CONVERSATION") {
+            return self.parse_transaction();
+        }
         if is_transaction {
             return Ok(Stmt::Sql(Box::new(self.p.parse_statement()?)));
         }
@@ -410,6 +417,56 @@ impl Cursor<'_> {
             }
         }
         Ok(Stmt::Fetch { direction, cursor, into })
+    }
+
+    /// `BEGIN [DISTRIBUTED] TRAN[SACTION] [name|@v] [WITH MARK ['d']]`,
+    /// `COMMIT|ROLLBACK [TRAN[SACTION]|WORK] [name|@v] [WITH (DELAYED_DURABILITY = ON|OFF)]`,
+    /// `SAVE TRAN[SACTION] name|@v`.
+    fn parse_transaction(&mut self) -> Result<Stmt, ParserError> {
+        let action = match self.nth_word_upper(0).as_deref() {
+            Some("BEGIN") => TransactionAction::Begin,
+            Some("COMMIT") => TransactionAction::Commit,
+            Some("ROLLBACK") => TransactionAction::Rollback,
+            _ => TransactionAction::Save,
+        };
+        let line = self.p.peek_token_ref().span.start.line;
+        self.p.advance_token();
+        if self.nth_word_upper(0).as_deref() == Some("DISTRIBUTED") {
+            self.p.advance_token();
+        }
+        let _ = self.p.parse_one_of_keywords(&[Keyword::TRAN, Keyword::TRANSACTION, Keyword::WORK]);
+        // A name follows on the same line, unless the next word starts a statement.
+        let mut name = None;
+        let next = &self.p.peek_token_ref();
+        if next.span.start.line == line {
+            if let Token::Word(w) = &next.token {
+                let upper = w.value.to_ascii_uppercase();
+                let is_name = w.quote_style.is_some()
+                    || (!super::driver::is_statement_word(&upper)
+                        && !matches!(upper.as_str(), "END" | "WITH" | "ELSE"));
+                if is_name {
+                    name = Some(w.value.clone());
+                    self.p.advance_token();
+                }
+            }
+        }
+        if self.peek_kw() == Keyword::WITH {
+            self.p.advance_token();
+            if self.p.peek_token_ref().token == Token::LParen {
+                self.skip_parenthesized()?; // (DELAYED_DURABILITY = ON|OFF)
+            } else if self.nth_word_upper(0).as_deref() == Some("MARK") {
+                self.p.advance_token();
+                if matches!(
+                    self.p.peek_token_ref().token,
+                    Token::SingleQuotedString(_) | Token::NationalStringLiteral(_)
+                ) {
+                    self.p.advance_token();
+                }
+            } else {
+                return self.p.expected("MARK or (DELAYED_DURABILITY = ...)", self.p.peek_token());
+            }
+        }
+        Ok(Stmt::Transaction { action, name })
     }
 
     fn is_simple_drop(&self) -> bool {
