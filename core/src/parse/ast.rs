@@ -47,6 +47,9 @@ impl Serialize for BatchRef {
 pub struct ParsedStatement {
     pub span: Span,
     pub stmt: Stmt,
+    /// Query hints of `OPTION (...)` after a query or DML statement, as written.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hints: Vec<String>,
 }
 
 /// A T-SQL statement.

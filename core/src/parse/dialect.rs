@@ -46,6 +46,7 @@ fn is_statement_keyword(kw: &Keyword) -> bool {
             | Keyword::REVOKE
             | Keyword::SELECT
             | Keyword::WITH
+            | Keyword::OPTION
     )
 }
 

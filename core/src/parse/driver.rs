@@ -96,6 +96,7 @@ pub fn parse_batch(batch: &Batch) -> (Vec<ParsedStatement>, Vec<Diagnostic>) {
             let stmt = ParsedStatement {
                 span: map.span(Location::new(1, 1), map.end_of_batch()),
                 stmt: Stmt::Unparsed { text: batch.text.trim().to_string(), error: message },
+                hints: Vec::new(),
             };
             return (vec![stmt], vec![diag]);
         }
@@ -199,8 +200,60 @@ impl<'a> Cursor<'a> {
         let result = if too_deep { Err(ParserError::RecursionLimitExceeded) } else { self.dispatch() };
         self.depth -= 1;
         match result {
-            Ok(stmt) => ParsedStatement { span: self.span_from(start), stmt },
+            Ok(stmt) => {
+                // `OPTION (...)` ends a query or DML statement; sqlparser stops before it.
+                let hints = match (&stmt, self.query_hints()) {
+                    (Stmt::Sql(_), Ok(h)) => h,
+                    (_, Ok(_)) => Vec::new(),
+                    (_, Err(err)) => return self.recover(start, start_index, err),
+                };
+                ParsedStatement { span: self.span_from(start), stmt, hints }
+            }
             Err(err) => self.recover(start, start_index, err),
+        }
+    }
+
+    /// `OPTION (hint, ...)` at the cursor: the hints as written, each checked against the
+    /// documented query hint shapes ([`QUERY_HINTS`]).
+    fn query_hints(&mut self) -> Result<Vec<String>, ParserError> {
+        if self.nth_word_upper(0).as_deref() != Some("OPTION") || self.p.peek_nth_token_ref(1).token != Token::LParen {
+            return Ok(Vec::new());
+        }
+        self.p.advance_token();
+        self.p.advance_token();
+        let mut hints = Vec::new();
+        let mut depth = 0usize;
+        let mut current: Vec<TokenWithSpan> = Vec::new();
+        loop {
+            let tok = self.p.next_token();
+            match tok.token {
+                Token::RParen | Token::Comma if depth == 0 => {
+                    if let (Some(first), Some(last)) = (current.first(), current.last()) {
+                        if !is_valid_hint(&current) {
+                            return Err(ParserError::ParserError(format!(
+                                "Expected: a query hint (e.g. RECOMPILE, MAXDOP n, OPTIMIZE FOR UNKNOWN), found: {} at Line: {}, Column: {}",
+                                excerpt(self.map.text(first.span.start, last.span.end)),
+                                first.span.start.line,
+                                first.span.start.column
+                            )));
+                        }
+                        hints.push(self.map.text(first.span.start, last.span.end).to_string());
+                    }
+                    current.clear();
+                    if tok.token == Token::RParen {
+                        return Ok(hints);
+                    }
+                }
+                Token::EOF => return self.p.expected(") to close OPTION (...)", tok),
+                _ => {
+                    match tok.token {
+                        Token::LParen => depth += 1,
+                        Token::RParen => depth -= 1,
+                        _ => {}
+                    }
+                    current.push(tok);
+                }
+            }
         }
     }
 
@@ -277,7 +330,7 @@ impl<'a> Cursor<'a> {
             )
         };
         self.diagnostics.push(diagnostic);
-        ParsedStatement { span, stmt: Stmt::Unparsed { text, error: message } }
+        ParsedStatement { span, stmt: Stmt::Unparsed { text, error: message }, hints: Vec::new() }
     }
 
     /// Move the parser to raw token index `target` (forwards or backwards).
@@ -448,6 +501,73 @@ pub(crate) fn is_statement_word(word: &str) -> bool {
     STATEMENT_WORDS.binary_search(&word).is_ok()
 }
 
+/// T-SQL query hints: the first word, the words that may follow it, and what comes after them.
+/// <https://learn.microsoft.com/sql/t-sql/queries/hints-transact-sql-query>
+const QUERY_HINTS: &[(&str, &[&str], HintTail)] = &[
+    ("CONCAT", &["UNION"], HintTail::Nothing),
+    ("DISABLE", &["EXTERNALPUSHDOWN", "SCALEOUTEXECUTION"], HintTail::Nothing),
+    ("DISABLE_OPTIMIZED_PLAN_FORCING", &[], HintTail::Nothing),
+    ("EXPAND", &["VIEWS"], HintTail::Nothing),
+    ("FAST", &[], HintTail::Number),
+    ("FORCE", &["ORDER", "EXTERNALPUSHDOWN", "SCALEOUTEXECUTION"], HintTail::Nothing),
+    ("HASH", &["GROUP", "UNION", "JOIN"], HintTail::Nothing),
+    ("IGNORE_NONCLUSTERED_COLUMNSTORE_INDEX", &[], HintTail::Nothing),
+    ("KEEP", &["PLAN"], HintTail::Nothing),
+    ("KEEPFIXED", &["PLAN"], HintTail::Nothing),
+    ("LABEL", &[], HintTail::Assignment),
+    ("LOOP", &["JOIN"], HintTail::Nothing),
+    ("MAXDOP", &[], HintTail::Number),
+    ("MAXRECURSION", &[], HintTail::Number),
+    ("MAX_GRANT_PERCENT", &[], HintTail::Assignment),
+    ("MERGE", &["UNION", "JOIN"], HintTail::Nothing),
+    ("MIN_GRANT_PERCENT", &[], HintTail::Assignment),
+    ("NO_PERFORMANCE_SPOOL", &[], HintTail::Nothing),
+    ("OPTIMIZE", &["FOR"], HintTail::Anything),
+    ("ORDER", &["GROUP"], HintTail::Nothing),
+    ("PARAMETERIZATION", &["SIMPLE", "FORCED"], HintTail::Nothing),
+    ("QUERYTRACEON", &[], HintTail::Number),
+    ("RECOMPILE", &[], HintTail::Nothing),
+    ("ROBUST", &["PLAN"], HintTail::Nothing),
+    ("TABLE", &["HINT"], HintTail::Anything),
+    ("USE", &["HINT", "PLAN"], HintTail::Anything),
+];
+
+/// What may follow a query hint's words.
+#[derive(Clone, Copy)]
+enum HintTail {
+    Nothing,
+    /// One number (`MAXDOP 4`).
+    Number,
+    /// `= value` (`LABEL = 'x'`, `MAX_GRANT_PERCENT = 5`).
+    Assignment,
+    /// Anything (`OPTIMIZE FOR (@p = 1)`, `USE HINT ('...')`).
+    Anything,
+}
+
+fn is_valid_hint(tokens: &[TokenWithSpan]) -> bool {
+    let words: Vec<&Token> = tokens.iter().map(|t| &t.token).collect();
+    let upper = |t: &Token| match t {
+        Token::Word(w) => w.value.to_ascii_uppercase(),
+        _ => String::new(),
+    };
+    let Some(first) = words.first().map(|t| upper(t)) else { return false };
+    let Ok(i) = QUERY_HINTS.binary_search_by(|(w, _, _)| w.cmp(&first.as_str())) else { return false };
+    let (_, seconds, tail) = QUERY_HINTS[i];
+    let mut rest = &words[1..];
+    if !seconds.is_empty() {
+        match rest.first() {
+            Some(t) if seconds.contains(&upper(t).as_str()) => rest = &rest[1..],
+            _ => return false,
+        }
+    }
+    match tail {
+        HintTail::Nothing => rest.is_empty(),
+        HintTail::Number => matches!(rest, [Token::Number(..)]),
+        HintTail::Assignment => matches!(rest, [Token::Eq, _]),
+        HintTail::Anything => true,
+    }
+}
+
 /// At most 60 characters of user text for a message (a 1 MB token must not make a 1 MB report).
 pub(crate) fn excerpt(s: &str) -> String {
     if s.chars().count() > 60 {
@@ -526,6 +646,11 @@ pub(crate) fn describe_error(err: &ParserError) -> (String, Option<Location>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn query_hints_are_sorted() {
+        assert!(QUERY_HINTS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
 
     #[test]
     fn statement_words_are_sorted() {
