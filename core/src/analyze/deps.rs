@@ -162,6 +162,9 @@ fn add_stmt(refs: &mut References, s: &ParsedStatement) {
                 }
             }
         },
+        Stmt::DeclareTable { .. } => {
+            refs.features.insert(Feature::TableVariable);
+        }
         Stmt::Transaction { .. } => {
             refs.features.insert(Feature::Transaction);
         }

@@ -99,6 +99,12 @@ pub enum Stmt {
         action: TransactionAction,
         name: Option<String>,
     },
+    /// `DECLARE @t [AS] TABLE (columns, constraints)`: a table variable.
+    DeclareTable {
+        name: Ident,
+        columns: Vec<ColumnDef>,
+        constraints: Vec<TableConstraint>,
+    },
     /// `DECLARE name CURSOR [options] FOR query`.
     DeclareCursor {
         name: Ident,
@@ -397,6 +403,7 @@ impl Stmt {
             Stmt::Goto(_) => "goto".into(),
             Stmt::Transaction { action, .. } => format!("{action:?}_transaction").to_lowercase(),
             Stmt::DeclareCursor { .. } => "declare_cursor".into(),
+            Stmt::DeclareTable { .. } => "declare_table".into(),
             Stmt::Fetch { .. } => "fetch".into(),
             Stmt::Label(_) => "label".into(),
             Stmt::Drop { .. } => "drop".into(),

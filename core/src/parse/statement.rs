@@ -4,8 +4,8 @@
 use super::ast::*;
 use super::driver::Cursor;
 use sqlparser::keywords::Keyword;
-use sqlparser::parser::ParserError;
-use sqlparser::tokenizer::Token;
+use sqlparser::parser::{Parser, ParserError, ParserOptions};
+use sqlparser::tokenizer::{Token, TokenWithSpan};
 
 /// Session options of `SET <option> ON|OFF|value` (not `SET @variable = ...`).
 const SESSION_OPTIONS: &[&str] = &[
@@ -178,6 +178,13 @@ impl Cursor<'_> {
             {
                 self.parse_declare_cursor()
             }
+            Keyword::DECLARE if self.is_table_variable() => self.parse_declare_table(),
+            Keyword::DELETE if !matches!(self.nth_kw(1), Keyword::FROM | Keyword::TOP) => {
+                self.parse_delete_without_from()
+            }
+            Keyword::UPDATE if self.nth_word_upper(1).as_deref() == Some("STATISTICS") => {
+                self.parse_opaque("update_statistics".into())
+            }
             Keyword::FETCH => self.parse_fetch(),
             Keyword::COMMIT | Keyword::ROLLBACK => self.parse_transaction(),
             _ if word == "SAVE" && matches!(self.nth_kw(1), Keyword::TRAN | Keyword::TRANSACTION) => {
@@ -188,6 +195,14 @@ impl Cursor<'_> {
             _ if OPAQUE_STARTS.contains(&word.as_str()) => self.parse_opaque(word.to_ascii_lowercase()),
             _ => {
                 let stmt = self.p.parse_statement()?;
+                // `TRUNCATE TABLE t WITH (PARTITIONS (...))`: the partitions are metadata here.
+                if matches!(stmt, sqlparser::ast::Statement::Truncate { .. })
+                    && self.peek_kw() == Keyword::WITH
+                    && self.p.peek_nth_token_ref(1).token == Token::LParen
+                {
+                    self.p.advance_token();
+                    self.skip_parenthesized()?;
+                }
                 Ok(Stmt::Sql(Box::new(stmt)))
             }
         }
@@ -355,6 +370,77 @@ impl Cursor<'_> {
             self.p.advance_token();
         }
         Ok(ExecArg { name, value, output })
+    }
+
+    /// `DECLARE @t [AS] TABLE (...)`?
+    fn is_table_variable(&self) -> bool {
+        let var = matches!(&self.p.peek_nth_token_ref(1).token, Token::Word(w) if w.value.starts_with('@'));
+        var && (self.nth_kw(2) == Keyword::TABLE || (self.nth_kw(2) == Keyword::AS && self.nth_kw(3) == Keyword::TABLE))
+    }
+
+    /// `DECLARE @t [AS] TABLE (column definitions and constraints)`.
+    fn parse_declare_table(&mut self) -> Result<Stmt, ParserError> {
+        self.p.advance_token();
+        let name = self.p.parse_identifier()?;
+        let _ = self.p.parse_keyword(Keyword::AS);
+        self.p.expect_keyword(Keyword::TABLE)?;
+        self.p.expect_token(&Token::LParen)?;
+        let mut columns = Vec::new();
+        let mut constraints = Vec::new();
+        loop {
+            if matches!(
+                self.peek_kw(),
+                Keyword::CONSTRAINT | Keyword::PRIMARY | Keyword::UNIQUE | Keyword::CHECK | Keyword::INDEX
+            ) {
+                if self.peek_kw() == Keyword::INDEX {
+                    // Inline index: `INDEX ix [CLUSTERED] (cols)`.
+                    self.p.advance_token();
+                    self.p.parse_identifier()?;
+                    while !matches!(self.p.peek_token_ref().token, Token::Comma | Token::RParen | Token::EOF) {
+                        if self.p.peek_token_ref().token == Token::LParen {
+                            self.skip_parenthesized()?;
+                        } else {
+                            self.p.advance_token();
+                        }
+                    }
+                } else {
+                    constraints.push(self.parse_table_constraint()?);
+                }
+            } else {
+                columns.push(self.parse_column_def()?);
+            }
+            if !self.p.consume_token(&Token::Comma) || self.p.peek_token_ref().token == Token::RParen {
+                break;
+            }
+        }
+        self.p.expect_token(&Token::RParen)?;
+        Ok(Stmt::DeclareTable { name, columns, constraints })
+    }
+
+    /// `DELETE t WHERE ...`: FROM is optional in T-SQL but required by sqlparser. The statement is
+    /// parsed from a copy of the tokens with `FROM` inserted, then the cursor skips what it used.
+    fn parse_delete_without_from(&mut self) -> Result<Stmt, ParserError> {
+        let mut at = self.p.index();
+        while self.tokens.get(at).is_some_and(|t| super::driver::is_ws(&t.token)) {
+            at += 1;
+        }
+        let Some(delete) = self.tokens.get(at).cloned() else {
+            return self.p.expected("DELETE", self.p.peek_token());
+        };
+        let from = TokenWithSpan {
+            token: Token::make_keyword("FROM"),
+            span: sqlparser::tokenizer::Span::new(delete.span.end, delete.span.end),
+        };
+        let mut tokens = Vec::with_capacity(self.tokens.len() - at + 1);
+        tokens.push(delete);
+        tokens.push(from);
+        tokens.extend_from_slice(&self.tokens[at + 1..]);
+        let options = ParserOptions { require_semicolon_stmt_delimiter: false, ..ParserOptions::new() };
+        let mut sub = Parser::new(&super::driver::DIALECT).with_options(options).with_tokens_with_locations(tokens);
+        let stmt = sub.parse_statement()?;
+        // The copy has one extra token; land on the same token in the real stream.
+        self.seek(at + sub.index() - 1);
+        Ok(Stmt::Sql(Box::new(stmt)))
     }
 
     /// `DECLARE c [INSENSITIVE] [SCROLL] CURSOR [LOCAL|GLOBAL|FAST_FORWARD|...] FOR query [FOR UPDATE [OF cols] | FOR READ ONLY]`.
