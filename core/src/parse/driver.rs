@@ -80,6 +80,8 @@ pub(crate) struct Cursor<'a> {
     pub(crate) map: SpanMap<'a>,
     pub(crate) diagnostics: Vec<Diagnostic>,
     depth: usize,
+    /// Whether any operator run in the batch is long enough to need the per-statement check.
+    check_chains: bool,
 }
 
 pub(crate) static DIALECT: TsqlDialect = TsqlDialect::new();
@@ -104,7 +106,8 @@ pub fn parse_batch(batch: &Batch) -> (Vec<ParsedStatement>, Vec<Diagnostic>) {
     // T-SQL does not require `;` between statements.
     let options = ParserOptions { require_semicolon_stmt_delimiter: false, ..ParserOptions::new() };
     let parser = Parser::new(&DIALECT).with_options(options).with_tokens_with_locations(tokens.clone());
-    let mut cur = Cursor { p: parser, tokens, map, diagnostics: Vec::new(), depth: 0 };
+    let check_chains = longest_operator_run(&tokens) > MAX_OPERATOR_CHAIN;
+    let mut cur = Cursor { p: parser, tokens, map, diagnostics: Vec::new(), depth: 0, check_chains };
     let statements = cur.statements(Until::Eof);
     (statements, cur.diagnostics)
 }
@@ -196,7 +199,7 @@ impl<'a> Cursor<'a> {
         let start = self.next_start();
         let start_index = self.p.index();
         self.depth += 1;
-        let too_deep = self.depth > MAX_BLOCK_DEPTH || self.has_overlong_chain(start_index);
+        let too_deep = self.depth > MAX_BLOCK_DEPTH || (self.check_chains && self.has_overlong_chain(start_index));
         let result = if too_deep { Err(ParserError::RecursionLimitExceeded) } else { self.dispatch() };
         self.depth -= 1;
         match result {
@@ -261,33 +264,7 @@ impl<'a> Cursor<'a> {
     /// than [`MAX_OPERATOR_CHAIN`]? Checked on tokens, before any tree is built.
     fn has_overlong_chain(&self, start_index: usize) -> bool {
         let end = self.find_boundary(start_index);
-        let mut run = 0usize;
-        for t in self.tokens.get(start_index..end).unwrap_or(&[]) {
-            match &t.token {
-                Token::Plus
-                | Token::Minus
-                | Token::Mul
-                | Token::Div
-                | Token::Mod
-                | Token::StringConcat
-                | Token::Ampersand
-                | Token::Pipe
-                | Token::Caret
-                | Token::Eq
-                | Token::Neq
-                | Token::Lt
-                | Token::Gt
-                | Token::LtEq
-                | Token::GtEq => run += 1,
-                Token::Word(w) if matches!(w.keyword, Keyword::AND | Keyword::OR) => run += 1,
-                Token::Comma | Token::SemiColon => run = 0,
-                _ => {}
-            }
-            if run > MAX_OPERATOR_CHAIN {
-                return true;
-            }
-        }
-        false
+        longest_operator_run(self.tokens.get(start_index..end).unwrap_or(&[])) > MAX_OPERATOR_CHAIN
     }
 
     /// Report `err`, skip to the next statement boundary and return the skipped text as unparsed.
@@ -499,6 +476,35 @@ pub(crate) fn word_upper(t: Option<&TokenWithSpan>) -> Option<String> {
 /// Does this (upper-case) word begin a T-SQL statement?
 pub(crate) fn is_statement_word(word: &str) -> bool {
     STATEMENT_WORDS.binary_search(&word).is_ok()
+}
+
+/// The longest run of infix operators not interrupted by a comma or semicolon.
+fn longest_operator_run(tokens: &[TokenWithSpan]) -> usize {
+    let (mut run, mut longest) = (0usize, 0usize);
+    for t in tokens {
+        match &t.token {
+            Token::Plus
+            | Token::Minus
+            | Token::Mul
+            | Token::Div
+            | Token::Mod
+            | Token::StringConcat
+            | Token::Ampersand
+            | Token::Pipe
+            | Token::Caret
+            | Token::Eq
+            | Token::Neq
+            | Token::Lt
+            | Token::Gt
+            | Token::LtEq
+            | Token::GtEq => run += 1,
+            Token::Word(w) if matches!(w.keyword, Keyword::AND | Keyword::OR) => run += 1,
+            Token::Comma | Token::SemiColon => run = 0,
+            _ => {}
+        }
+        longest = longest.max(run);
+    }
+    longest
 }
 
 /// T-SQL query hints: the first word, the words that may follow it, and what comes after them.
