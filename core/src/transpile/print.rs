@@ -9,18 +9,52 @@ use serde::Serialize;
 use serde_json::Value as Json;
 use sqlparser::ast::Expr;
 
-/// SQL text of a converted node.
+/// SQL text of a converted node, safe to place in a dbt model: the Jinja we generated (`ref()`,
+/// macro calls, macro arguments) stays live, and any Jinja delimiter that comes from the user's
+/// text (a string literal `'{{x}}'`, a quoted identifier) is escaped so dbt prints it literally.
 pub fn to_sql<T: Serialize + DeserializeOwned + std::fmt::Display>(node: &T) -> String {
-    match serde_json::to_value(node) {
+    let mut jinja = Vec::new();
+    let text = match serde_json::to_value(node) {
         Ok(mut json) => {
-            normalise(&mut json, false);
+            normalise(&mut json, false, &mut jinja);
             match serde_json::from_value::<T>(json) {
                 Ok(n) => n.to_string(),
-                Err(_) => node.to_string(),
+                Err(_) => return node.to_string(),
             }
         }
-        Err(_) => node.to_string(),
+        Err(_) => return node.to_string(),
+    };
+    let mut out = escape_jinja(&text);
+    for (i, j) in jinja.iter().enumerate() {
+        out = out.replacen(&placeholder(i), j, 1);
     }
+    out
+}
+
+fn placeholder(i: usize) -> String {
+    format!("__datamigrate_jinja_{i}__")
+}
+
+/// Escape Jinja delimiters in text: `{{` becomes `{{ "{{" }}`, and so on for `}}`, `{%`, `%}`,
+/// `{#`, `#}`.
+pub fn escape_jinja(text: &str) -> String {
+    const DELIMITERS: [&str; 6] = ["{{", "}}", "{%", "%}", "{#", "#}"];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        match DELIMITERS.iter().find(|d| rest.starts_with(*d)) {
+            Some(d) => {
+                out.push_str(&format!("{{{{ \"{d}\" }}}}"));
+                rest = &rest[2..];
+            }
+            None => {
+                let c = rest.chars().next().unwrap_or_default();
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
 }
 
 /// SQL text of a converted expression.
@@ -28,11 +62,17 @@ pub fn expr_to_sql(e: &Expr) -> String {
     to_sql(e)
 }
 
-/// Walk the serde tree; `in_function_name` keeps function and type names unquoted.
-fn normalise(v: &mut Json, in_function_name: bool) {
+/// Walk the serde tree; `in_function_name` keeps function and type names unquoted. Generated
+/// Jinja (identifiers holding `{{ ... }}`) is moved to `jinja` and replaced by a placeholder.
+fn normalise(v: &mut Json, in_function_name: bool, jinja: &mut Vec<String>) {
     match v {
         Json::Object(map) => {
             if is_ident(map) {
+                let value = map.get("value").and_then(Json::as_str).unwrap_or_default().to_string();
+                if value.starts_with("{{") {
+                    map.insert("value".into(), Json::String(placeholder(jinja.len())));
+                    jinja.push(value);
+                }
                 fix_ident(map, in_function_name);
                 return;
             }
@@ -40,10 +80,10 @@ fn normalise(v: &mut Json, in_function_name: bool) {
             for (k, child) in map.iter_mut() {
                 // Function names and type names (`Custom` data types) stay as written.
                 let flag = if is_function { k == "name" } else { in_function_name || k == "Custom" };
-                normalise(child, flag);
+                normalise(child, flag, jinja);
             }
         }
-        Json::Array(items) => items.iter_mut().for_each(|i| normalise(i, in_function_name)),
+        Json::Array(items) => items.iter_mut().for_each(|i| normalise(i, in_function_name, jinja)),
         _ => {}
     }
 }
@@ -54,7 +94,7 @@ fn is_ident(map: &serde_json::Map<String, Json>) -> bool {
 
 fn fix_ident(map: &mut serde_json::Map<String, Json>, in_function_name: bool) {
     let value = map.get("value").and_then(Json::as_str).unwrap_or_default().to_string();
-    let raw = value.starts_with("{{") || in_function_name;
+    let raw = value.starts_with("__datamigrate_jinja_") || in_function_name;
     let quote = if raw || is_plain(&value) { Json::Null } else { Json::String("\"".into()) };
     map.insert("quote_style".into(), quote);
 }
@@ -185,6 +225,13 @@ mod tests {
     #[test]
     fn reserved_words_are_sorted() {
         assert!(RESERVED.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn jinja_delimiters_from_user_text_are_escaped() {
+        assert_eq!(escape_jinja("'{{x}}'"), "'{{ \"{{\" }}x{{ \"}}\" }}'");
+        assert_eq!(escape_jinja("a {% b #} c"), "a {{ \"{%\" }} b {{ \"#}\" }} c");
+        assert_eq!(escape_jinja("plain"), "plain");
     }
 
     #[test]

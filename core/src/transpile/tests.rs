@@ -114,6 +114,11 @@ fn convert_styles_and_truncation() {
 }
 
 #[test]
+fn jinja_in_string_literals_stays_literal() {
+    assert_eq!(ok("SELECT '{{x}}' AS t FROM T"), "SELECT '{{ \"{{\" }}x{{ \"}}\" }}' AS t FROM t");
+}
+
+#[test]
 fn implicit_column_names_survive_wrapping() {
     assert_eq!(ok("SELECT T.flag, name FROM T"), "SELECT T.flag, name FROM t");
 }
