@@ -3,11 +3,13 @@
 //! record kind and the ids of failing cases, so a change that breaks or fixes a case shows in
 //! review. No input is special-cased.
 //!
-//! Measured now: does every T-SQL input parse without an unparsed statement, as statements or as
-//! one expression (and do `error` cases with `phase: parse` produce a diagnostic)? Round trips and per-target transpile checks
-//! need the T-SQL printer and more targets (issues #4 and #5) and are reported as not measured.
+//! Measured: does every T-SQL input parse without an unparsed statement, as statements or as one
+//! expression (and do `error` cases with `phase: parse` produce a diagnostic)? Does every parsed
+//! statement print as T-SQL that parses to the same tree? Per-target transpile checks need more
+//! targets (issue #5) and are reported as not measured.
 
 use datamigrate_core::parse::dialect::TsqlDialect;
+use datamigrate_core::parse::print::{same_tree, to_tsql};
 use datamigrate_core::parse::{parse_batch, Stmt};
 use datamigrate_core::source::{load_memory, split_batches};
 use datamigrate_tests::{on_ci, repo_root};
@@ -31,6 +33,32 @@ fn parses_as_expression(sql: &str) -> bool {
     let dialect = TsqlDialect::new();
     let Ok(mut p) = Parser::new(&dialect).try_with_sql(sql) else { return false };
     p.parse_expr().is_ok() && p.peek_token_ref().token == Token::EOF
+}
+
+/// Statements of `sql` (all batches), or `None` if any did not parse.
+fn statements(sql: &str) -> Option<Vec<Stmt>> {
+    let loaded = load_memory(vec![("case.sql".into(), sql.as_bytes().to_vec())]);
+    let mut out = Vec::new();
+    for file in &loaded.sources.files {
+        for batch in split_batches(file).batches {
+            let parsed = parse_batch(&batch);
+            if !parsed.diagnostics.is_empty() {
+                return None;
+            }
+            out.extend(parsed.statements.into_iter().map(|s| s.stmt));
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Parse → print as T-SQL → parse gives the same trees.
+fn round_trips(sql: &str) -> bool {
+    let Some(first) = statements(sql) else { return false };
+    let printed: Vec<String> = first.iter().map(to_tsql).collect();
+    match statements(&printed.join("\nGO\n")) {
+        Some(second) => first.len() == second.len() && first.iter().zip(&second).all(|(a, b)| same_tree(a, b)),
+        None => false,
+    }
 }
 
 fn parses_as_statements(sql: &str) -> Result<(), String> {
@@ -58,6 +86,8 @@ fn sqlglot_tsql_suite() {
     };
     // kind → (cases, passed, failing ids)
     let mut by_kind: BTreeMap<String, (usize, usize, Vec<String>)> = BTreeMap::new();
+    // Round trips, over the inputs that parse as statements.
+    let mut trips = (0usize, 0usize, Vec::new());
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let Ok(rec) = serde_json::from_str::<Value>(line) else { continue };
@@ -67,6 +97,14 @@ fn sqlglot_tsql_suite() {
         *n += 1;
         let id = format!("{source}#{n}");
         let Some(tsql) = rec["tsql"].as_str() else { continue };
+        if kind != "error" && parses_as_statements(tsql).is_ok() && statements(tsql).is_some() {
+            trips.0 += 1;
+            if round_trips(tsql) {
+                trips.1 += 1;
+            } else {
+                trips.2.push(format!("{id}  {}", tsql.chars().take(70).collect::<String>().replace('\n', " ")));
+            }
+        }
         let (bucket, ok) = if kind == "error" {
             if rec["phase"].as_str() != Some("parse") {
                 continue; // generation errors: other dialects' concern
@@ -87,7 +125,8 @@ fn sqlglot_tsql_suite() {
     let mut out = String::from(
         "suite: shared/conformance/sqlglot-tsql.jsonl (sqlglot 37362f4, MIT)\n\
          measured: T-SQL inputs parse without an unparsed statement; parse-phase error cases give a diagnostic\n\
-         not measured yet: print -> re-parse round trips (issue #4), transpile per target (issue #5)\n\n",
+         round trip: each parsed statement printed as T-SQL parses to the same tree (spans ignored)\n\
+         not measured yet: transpile per target (issue #5)\n\n",
     );
     let (mut all, mut all_ok) = (0, 0);
     for (kind, (n, ok, _)) in &by_kind {
@@ -100,6 +139,20 @@ fn sqlglot_tsql_suite() {
         "all",
         100.0 * all_ok as f64 / all.max(1) as f64
     ));
+    out.push_str(&format!(
+        "{:<28} {:>4} / {:<4} {:>5.1}%   (of the inputs that parse as statements)\n",
+        "round trip (print -> parse)",
+        trips.1,
+        trips.0,
+        100.0 * trips.1 as f64 / trips.0.max(1) as f64
+    ));
+    if !trips.2.is_empty() {
+        out.push_str("\nfailing: round trip\n");
+        for f in &trips.2 {
+            out.push_str(f);
+            out.push('\n');
+        }
+    }
     for (kind, (_, _, failing)) in &by_kind {
         if !failing.is_empty() {
             out.push_str(&format!("\nfailing: {kind}\n"));
