@@ -343,7 +343,9 @@ impl<'a> Cursor<'a> {
             }
         }
         let mut paren = 0i32;
-        let mut block = 0i32;
+        // A statement that opens a block (BEGIN ... END, BEGIN TRY ... END CATCH) owns its END.
+        let opens_block = lead == Keyword::BEGIN && !self.begins_transaction(first);
+        let mut block = i32::from(opens_block);
         let mut seen_line_break = false;
         let mut prev: Option<&Token> = None;
         let mut absorbed_part = false;
@@ -373,7 +375,16 @@ impl<'a> Cursor<'a> {
             if paren <= 0 {
                 match kw {
                     Keyword::BEGIN | Keyword::CASE => block += 1,
-                    Keyword::END if block > 0 => block -= 1,
+                    Keyword::END if block > 0 => {
+                        block -= 1;
+                        if block == 0 && opens_block {
+                            match keyword_of(self.next_non_ws(i + 1).map(|j| &self.tokens[j])) {
+                                Keyword::TRY => {}
+                                Keyword::CATCH => return self.next_non_ws(i + 1).map_or(i + 1, |j| j + 1),
+                                _ => return i + 1,
+                            }
+                        }
+                    }
                     Keyword::END => return i,
                     _ => {}
                 }
@@ -408,6 +419,18 @@ impl<'a> Cursor<'a> {
             prev = Some(tok);
         }
         fallback.unwrap_or(self.tokens.len())
+    }
+
+    /// Index of the first non-whitespace token at or after `from`.
+    fn next_non_ws(&self, from: usize) -> Option<usize> {
+        (from..self.tokens.len()).find(|&j| !is_ws(&self.tokens[j].token))
+    }
+
+    /// `BEGIN TRAN[SACTION]` / `BEGIN DISTRIBUTED ...` rather than a block.
+    fn begins_transaction(&self, first: usize) -> bool {
+        let next = self.next_non_ws(first + 1).map(|j| &self.tokens[j]);
+        matches!(keyword_of(next), Keyword::TRAN | Keyword::TRANSACTION | Keyword::WORK)
+            || matches!(word_upper(next).as_deref(), Some("DISTRIBUTED" | "DIALOG" | "CONVERSATION"))
     }
 
     fn is_routine_create(&self, first: usize) -> bool {
