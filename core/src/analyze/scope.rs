@@ -4,7 +4,6 @@
 use super::types::{infer, ColumnTypes, Ty};
 use crate::catalog::names::{resolve, Resolved};
 use crate::catalog::{Catalog, ObjectKey};
-use crate::parse::SqlType;
 use sqlparser::ast::{Expr, Query, Select, SelectItem, SetExpr, TableFactor, TableWithJoins};
 use std::collections::BTreeMap;
 
@@ -282,9 +281,4 @@ pub fn view_columns(catalog: &Catalog, order: &[ObjectKey]) -> BTreeMap<ObjectKe
 /// Declared parameter types of a routine as a variable map.
 pub fn parameter_types(params: &[crate::parse::Param]) -> BTreeMap<String, Ty> {
     params.iter().map(|p| (p.name.value.to_lowercase(), Ty::of(&p.data_type))).collect()
-}
-
-/// The family of a declared type, re-exported for callers that hold a `SqlType`.
-pub fn type_family(t: &SqlType) -> Ty {
-    Ty::of(t)
 }

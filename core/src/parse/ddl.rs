@@ -211,24 +211,7 @@ impl Cursor<'_> {
         let start = self.next_start();
         let name = if self.p.parse_keyword(Keyword::CONSTRAINT) { Some(self.p.parse_identifier()?) } else { None };
         let kind = match self.peek_kw() {
-            Keyword::PRIMARY | Keyword::UNIQUE => {
-                let primary = self.peek_kw() == Keyword::PRIMARY;
-                self.p.advance_token();
-                if primary {
-                    self.p.expect_keyword(Keyword::KEY)?;
-                }
-                let clustered = self.parse_clustered();
-                let mut columns = vec![column.clone()];
-                if self.peek_is(&Token::LParen) {
-                    columns = self.parse_index_columns()?;
-                }
-                self.skip_index_options()?;
-                if primary {
-                    ConstraintKind::PrimaryKey { columns, clustered }
-                } else {
-                    ConstraintKind::Unique { columns, clustered }
-                }
-            }
+            Keyword::PRIMARY | Keyword::UNIQUE => self.parse_key_constraint(Some(column))?,
             Keyword::FOREIGN | Keyword::REFERENCES => {
                 if self.p.parse_keyword(Keyword::FOREIGN) {
                     self.p.expect_keyword(Keyword::KEY)?;
@@ -246,21 +229,7 @@ impl Cursor<'_> {
         let start = self.next_start();
         let name = if self.p.parse_keyword(Keyword::CONSTRAINT) { Some(self.p.parse_identifier()?) } else { None };
         let kind = match self.peek_kw() {
-            Keyword::PRIMARY | Keyword::UNIQUE => {
-                let primary = self.peek_kw() == Keyword::PRIMARY;
-                self.p.advance_token();
-                if primary {
-                    self.p.expect_keyword(Keyword::KEY)?;
-                }
-                let clustered = self.parse_clustered();
-                let columns = self.parse_index_columns()?;
-                self.skip_index_options()?;
-                if primary {
-                    ConstraintKind::PrimaryKey { columns, clustered }
-                } else {
-                    ConstraintKind::Unique { columns, clustered }
-                }
-            }
+            Keyword::PRIMARY | Keyword::UNIQUE => self.parse_key_constraint(None)?,
             Keyword::FOREIGN => {
                 self.p.advance_token();
                 self.p.expect_keyword(Keyword::KEY)?;
@@ -282,6 +251,27 @@ impl Cursor<'_> {
             _ => return self.p.expected("PRIMARY KEY, UNIQUE, FOREIGN KEY, CHECK or DEFAULT", self.p.peek_token()),
         };
         Ok(TableConstraint { name, kind, span: self.span_from(start) })
+    }
+
+    /// `PRIMARY KEY|UNIQUE [CLUSTERED|NONCLUSTERED] [(cols)] [WITH (...)] [ON fg]`. An inline
+    /// column constraint may omit the column list: it then covers `column`.
+    fn parse_key_constraint(&mut self, column: Option<&Ident>) -> Result<ConstraintKind, ParserError> {
+        let primary = self.peek_kw() == Keyword::PRIMARY;
+        self.p.advance_token();
+        if primary {
+            self.p.expect_keyword(Keyword::KEY)?;
+        }
+        let clustered = self.parse_clustered();
+        let columns = match column {
+            Some(c) if !self.peek_is(&Token::LParen) => vec![c.clone()],
+            _ => self.parse_index_columns()?,
+        };
+        self.skip_index_options()?;
+        Ok(if primary {
+            ConstraintKind::PrimaryKey { columns, clustered }
+        } else {
+            ConstraintKind::Unique { columns, clustered }
+        })
     }
 
     fn parse_clustered(&mut self) -> Option<bool> {

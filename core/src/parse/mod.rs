@@ -20,7 +20,7 @@ mod statement;
 mod types;
 
 pub use ast::*;
-pub use driver::parse_batch as parse_batch_statements;
+pub(crate) use driver::excerpt;
 
 use crate::diagnostics::{Diagnostic, FileId};
 use crate::source::Batch;

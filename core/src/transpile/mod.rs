@@ -19,7 +19,7 @@ pub use target::{Target, TargetProfile};
 
 use crate::analyze::scope::{Env, Scope};
 use crate::catalog::{ObjectKey, RoutineDef, Table, View};
-use crate::diagnostics::{Code, Diagnostic, Span};
+use crate::diagnostics::{Code, Diagnostic};
 use crate::parse::{BatchRef, RoutineKind, SqlType, Stmt};
 use serde::Serialize;
 use sqlparser::ast::{visit_expressions_mut, Expr, Ident};
@@ -170,11 +170,6 @@ fn finish(ctx: Ctx<'_>, print: impl FnOnce() -> String) -> Converted {
     diagnostics.sort_by(|a, b| a.span.cmp(&b.span).then(a.code.cmp(&b.code)));
     diagnostics.dedup();
     Converted { sql: if failed { None } else { Some(print()) }, diagnostics }
-}
-
-/// A span-less helper for callers that convert a single object outside the pipeline.
-pub fn object_span(span: Span) -> Span {
-    span
 }
 
 #[cfg(test)]

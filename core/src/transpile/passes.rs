@@ -402,7 +402,7 @@ impl<'a> Ctx<'a> {
             Expr::Identifier(_) | Expr::CompoundIdentifier(_) => {}
             other => {
                 let text = other.to_string();
-                self.unsupported(&format!("the expression `{}`", truncate_text(&text)));
+                self.unsupported(&format!("the expression `{}`", crate::parse::excerpt(&text)));
             }
         }
     }
@@ -506,13 +506,5 @@ fn to_try_cast(e: Expr) -> Expr {
 }
 
 fn short(l: &Expr, r: &Expr, op: &str) -> String {
-    truncate_text(&format!("{l} {op} {r}"))
-}
-
-fn truncate_text(s: &str) -> String {
-    if s.chars().count() > 60 {
-        format!("{}…", s.chars().take(60).collect::<String>())
-    } else {
-        s.to_string()
-    }
+    crate::parse::excerpt(&format!("{l} {op} {r}"))
 }
