@@ -53,7 +53,14 @@ fn expr(e: &Expr) -> String {
 
 fn stmt_into(out: &mut String, stmt: &Stmt) {
     match stmt {
-        Stmt::Sql(s) => out.push_str(&s.to_string()),
+        // sqlparser prints `DECLARE @a int, @b int` as `DECLARE @a int; @b int` (not T-SQL).
+        Stmt::Sql(s) => match s.as_ref() {
+            sqlparser::ast::Statement::Declare { stmts } if stmts.len() > 1 => {
+                let parts: Vec<String> = stmts.iter().map(|d| d.to_string()).collect();
+                let _ = write!(out, "DECLARE {}", parts.join(", "));
+            }
+            other => out.push_str(&other.to_string()),
+        },
         Stmt::CreateTable(t) => create_table(out, t),
         Stmt::AlterTable(a) => alter_table(out, a),
         Stmt::CreateIndex(i) => {
