@@ -3,9 +3,7 @@
 
 use crate::parse::SqlType;
 use serde::Serialize;
-use sqlparser::ast::{
-    BinaryOperator, CastKind, Expr, FunctionArg, FunctionArgExpr, FunctionArguments, UnaryOperator, Value,
-};
+use sqlparser::ast::{BinaryOperator, Expr, FunctionArg, FunctionArgExpr, FunctionArguments, UnaryOperator, Value};
 
 /// The type families that change how SQL Server evaluates an expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -138,10 +136,7 @@ pub fn infer(expr: &Expr, env: &dyn ColumnTypes) -> Ty {
             _ => Ty::Bit, // comparisons and logic; only meaningful inside CASE/IIF conditions
         },
         Expr::UnaryOp { op: UnaryOperator::Minus | UnaryOperator::Plus, expr } => infer(expr, env),
-        Expr::Cast { data_type, kind, .. } => {
-            let _ = matches!(kind, CastKind::Cast | CastKind::TryCast | CastKind::SafeCast | CastKind::DoubleColon);
-            Ty::of(&SqlType::from_data_type(data_type))
-        }
+        Expr::Cast { data_type, .. } => Ty::of(&SqlType::from_data_type(data_type)),
         Expr::Convert { data_type: Some(dt), .. } => Ty::of(&SqlType::from_data_type(dt)),
         Expr::Case { conditions, else_result, .. } => {
             let mut ty = Ty::Null;

@@ -198,7 +198,6 @@ fn sources_yml(input: &ProjectInput<'_>) -> GeneratedFile {
 }
 
 fn source_table(input: &ProjectInput<'_>, t: &Table, names: &super::plan::TableNames) -> Yaml {
-    let key = t.name.key();
     let mut entries = vec![("name", Yaml::str(names.table.clone())), ("identifier", Yaml::str(names.seed.clone()))];
     if let Some(d) = &t.description {
         entries.push(("description", Yaml::str(inert(d))));
@@ -236,7 +235,7 @@ fn source_table(input: &ProjectInput<'_>, t: &Table, names: &super::plan::TableN
             if let Some(d) = &c.description {
                 col.push(("description", Yaml::str(inert(d))));
             }
-            let tests = column_tests(input, t, &key, &c.name, c.nullable);
+            let tests = column_tests(input, t, &c.name, c.nullable);
             if !tests.is_empty() {
                 col.push(("data_tests", Yaml::List(tests)));
             }
@@ -247,7 +246,7 @@ fn source_table(input: &ProjectInput<'_>, t: &Table, names: &super::plan::TableN
     Yaml::map(entries)
 }
 
-fn column_tests(input: &ProjectInput<'_>, t: &Table, _key: &ObjectKey, column: &str, nullable: bool) -> Vec<Yaml> {
+fn column_tests(input: &ProjectInput<'_>, t: &Table, column: &str, nullable: bool) -> Vec<Yaml> {
     let mut tests = Vec::new();
     let single = |cols: &Vec<String>| cols.len() == 1 && cols[0].eq_ignore_ascii_case(column);
     let is_pk = t.primary_key.as_ref().is_some_and(|k| single(&k.columns));

@@ -17,10 +17,8 @@ pub fn avg(_ctx: &mut Ctx, call: Call) -> Result<Expr, String> {
             *arg = sqlparser::ast::FunctionArg::Unnamed(sqlparser::ast::FunctionArgExpr::Expr(new.clone()));
         }
     }
-    let is_windowed = f.over.is_some();
     let avg = Expr::Function(f);
     match call.types[0] {
-        Ty::Int | Ty::Bit if !is_windowed => Ok(cast(func("trunc", vec![avg]), "BIGINT")),
         Ty::Int | Ty::Bit => Ok(cast(func("trunc", vec![avg]), "BIGINT")),
         _ => Ok(avg),
     }
