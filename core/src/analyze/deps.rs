@@ -129,6 +129,24 @@ fn add_sql(refs: &mut References, stmt: &SqlStatement) {
     }
 }
 
+/// `EXEC proc` calls a procedure; `EXEC (@sql)` and `sp_executesql` are dynamic SQL; other
+/// system procedures (`sp_*`) are not dependencies.
+fn add_exec(refs: &mut References, exec: &crate::parse::Exec) {
+    match &exec.procedure {
+        None => {
+            refs.features.insert(Feature::DynamicSql);
+        }
+        Some(p) => {
+            let last = p.0.last().map(|x| x.to_string().to_ascii_lowercase()).unwrap_or_default();
+            if last.trim_matches(['[', ']']) == "sp_executesql" {
+                refs.features.insert(Feature::DynamicSql);
+            } else if !last.trim_matches(['[', ']']).starts_with("sp_") {
+                refs.procedures.push(p.clone());
+            }
+        }
+    }
+}
+
 fn add_stmt(refs: &mut References, s: &ParsedStatement) {
     match &s.stmt {
         Stmt::Sql(sql) => add_sql(refs, sql),
@@ -149,19 +167,11 @@ fn add_stmt(refs: &mut References, s: &ParsedStatement) {
             refs.features.insert(Feature::ErrorHandling);
             body.iter().chain(handler).for_each(|x| add_stmt(refs, x));
         }
-        Stmt::Exec(exec) => match &exec.procedure {
-            None => {
-                refs.features.insert(Feature::DynamicSql);
-            }
-            Some(p) => {
-                let last = p.0.last().map(|x| x.to_string().to_ascii_lowercase()).unwrap_or_default();
-                if last.trim_matches(['[', ']']) == "sp_executesql" {
-                    refs.features.insert(Feature::DynamicSql);
-                } else if !last.trim_matches(['[', ']']).starts_with("sp_") {
-                    refs.procedures.push(p.clone());
-                }
-            }
-        },
+        Stmt::InsertExec { table, exec, .. } => {
+            refs.relations.push(table.clone());
+            add_exec(refs, exec);
+        }
+        Stmt::Exec(exec) => add_exec(refs, exec),
         Stmt::DeclareTable { .. } => {
             refs.features.insert(Feature::TableVariable);
         }

@@ -68,6 +68,12 @@ pub enum Stmt {
     CreateView(Box<CreateView>),
     CreateRoutine(Box<Routine>),
     Exec(Box<Exec>),
+    /// `INSERT [INTO] t [(columns)] EXEC ...`: rows returned by a procedure or dynamic SQL.
+    InsertExec {
+        table: ObjectName,
+        columns: Vec<Ident>,
+        exec: Box<Exec>,
+    },
     /// `SET ANSI_NULLS ON`, `SET IDENTITY_INSERT t ON`, `SET NOCOUNT ON`, ...
     SetOption {
         options: Vec<String>,
@@ -391,6 +397,7 @@ impl Stmt {
                 _ => "create_function".into(),
             },
             Stmt::Exec(_) => "exec".into(),
+            Stmt::InsertExec { .. } => "insert_exec".into(),
             Stmt::SetOption { .. } => "set_option".into(),
             Stmt::Use(_) => "use".into(),
             Stmt::Block(_) => "block".into(),

@@ -168,6 +168,15 @@ impl Dialect for TsqlDialect {
     fn supports_object_name_double_dot_notation(&self) -> bool {
         self.inner.supports_object_name_double_dot_notation()
     }
+    /// T-SQL has `GROUPING SETS`, `ROLLUP`, `CUBE` and the empty grouping set `()`;
+    /// MsSqlDialect does not enable them.
+    fn supports_group_by_expr(&self) -> bool {
+        true
+    }
+    /// `GROUP BY a WITH ROLLUP|CUBE`, the pre-2008 T-SQL spelling.
+    fn supports_group_by_with_modifier(&self) -> bool {
+        true
+    }
     fn get_reserved_grantees_types(&self) -> &[GranteesType] {
         self.inner.get_reserved_grantees_types()
     }

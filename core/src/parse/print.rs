@@ -4,8 +4,11 @@
 //! line breaks.
 
 use super::ast::*;
-use sqlparser::ast::{Expr, Ident, ObjectName};
+use sqlparser::ast::{
+    BinaryOperator, Expr, Ident, ObjectName, Query, SelectItem, SetExpr, Value, ValueWithSpan, VisitMut, VisitorMut,
+};
 use std::fmt::Write;
+use std::ops::ControlFlow;
 
 /// T-SQL text of a statement.
 pub fn to_tsql(stmt: &Stmt) -> String {
@@ -48,7 +51,58 @@ fn list(out: &mut String, stmts: &[ParsedStatement]) {
 }
 
 fn expr(e: &Expr) -> String {
-    e.to_string()
+    tsql_text(e)
+}
+
+/// A sqlparser node printed as T-SQL: its `Display`, after rewriting (on a copy) what that
+/// `Display` does not print as T-SQL:
+/// - binary literals print as `X'0A'`, which T-SQL reads as a name and a string: printed `0x0A`;
+/// - `SELECT @v = expr` is held as `expr AS @v`, which T-SQL rejects: printed `@v = expr` (which
+///   parses back to the same tree).
+fn tsql_text<T: Clone + std::fmt::Display + VisitMut>(node: &T) -> String {
+    let mut copy = node.clone();
+    let _ = copy.visit(&mut TsqlSpelling);
+    copy.to_string()
+}
+
+struct TsqlSpelling;
+
+impl VisitorMut for TsqlSpelling {
+    type Break = ();
+    fn post_visit_value(&mut self, value: &mut ValueWithSpan) -> ControlFlow<()> {
+        if let Value::HexStringLiteral(hex) = &value.value {
+            value.value = Value::Number(format!("0x{hex}"), false);
+        }
+        ControlFlow::Continue(())
+    }
+    fn post_visit_query(&mut self, query: &mut Query) -> ControlFlow<()> {
+        variable_assignments(&mut query.body);
+        ControlFlow::Continue(())
+    }
+}
+
+fn variable_assignments(body: &mut SetExpr) {
+    match body {
+        SetExpr::Select(select) => {
+            for item in &mut select.projection {
+                if let SelectItem::ExprWithAlias { expr: e, alias } = item {
+                    if alias.quote_style.is_none() && alias.value.starts_with('@') {
+                        let assignment = Expr::BinaryOp {
+                            left: Box::new(Expr::Identifier(alias.clone())),
+                            op: BinaryOperator::Eq,
+                            right: Box::new(e.clone()),
+                        };
+                        *item = SelectItem::UnnamedExpr(assignment);
+                    }
+                }
+            }
+        }
+        SetExpr::SetOperation { left, right, .. } => {
+            variable_assignments(left);
+            variable_assignments(right);
+        }
+        _ => {}
+    }
 }
 
 fn stmt_into(out: &mut String, stmt: &Stmt) {
@@ -59,7 +113,7 @@ fn stmt_into(out: &mut String, stmt: &Stmt) {
                 let parts: Vec<String> = stmts.iter().map(|d| d.to_string()).collect();
                 let _ = write!(out, "DECLARE {}", parts.join(", "));
             }
-            other => out.push_str(&other.to_string()),
+            other => out.push_str(&tsql_text(other)),
         },
         Stmt::CreateTable(t) => create_table(out, t),
         Stmt::AlterTable(a) => alter_table(out, a),
@@ -101,13 +155,22 @@ fn stmt_into(out: &mut String, stmt: &Stmt) {
             if !v.options.is_empty() {
                 let _ = write!(out, " WITH {}", v.options.join(", "));
             }
-            let _ = write!(out, " AS {}", v.query);
+            let _ = write!(out, " AS {}", tsql_text(v.query.as_ref()));
             if v.check_option {
                 out.push_str(" WITH CHECK OPTION");
             }
         }
         Stmt::CreateRoutine(r) => routine(out, r),
         Stmt::Exec(e) => exec(out, e),
+        Stmt::InsertExec { table, columns, exec: e } => {
+            let _ = write!(out, "INSERT INTO {}", name(table));
+            if !columns.is_empty() {
+                let cols: Vec<String> = columns.iter().map(ident).collect();
+                let _ = write!(out, " ({})", cols.join(", "));
+            }
+            out.push(' ');
+            exec(out, e);
+        }
         Stmt::SetOption { options, target, value } => {
             let _ = write!(out, "SET {}", options.join(", "));
             if let Some(t) = target {
@@ -172,9 +235,10 @@ fn stmt_into(out: &mut String, stmt: &Stmt) {
         Stmt::DeclareCursor { name: n, options, query } => {
             let _ = write!(
                 out,
-                "DECLARE {} CURSOR {}FOR {query}",
+                "DECLARE {} CURSOR {}FOR {}",
                 ident(n),
-                options.iter().map(|o| format!("{o} ")).collect::<String>()
+                options.iter().map(|o| format!("{o} ")).collect::<String>(),
+                tsql_text(query.as_ref())
             );
         }
         Stmt::Fetch { direction, cursor, into } => {
@@ -413,7 +477,7 @@ fn routine(out: &mut String, r: &Routine) {
     out.push_str(" AS\n");
     match &r.body.query {
         Some(q) => {
-            let _ = write!(out, "RETURN {q}");
+            let _ = write!(out, "RETURN {}", tsql_text(q.as_ref()));
         }
         None => list(out, &r.body.statements),
     }
@@ -450,12 +514,19 @@ fn exec(out: &mut String, e: &Exec) {
     }
 }
 
-/// Whether two statements are the same tree, ignoring where they came from (every `span`, and
-/// the source text kept beside a parsed routine body).
+/// Whether two statements are the same tree, ignoring where they came from (every `span`, the
+/// tokens sqlparser keeps only for their location, and the source text kept beside a parsed
+/// routine body).
 pub fn same_tree(a: &Stmt, b: &Stmt) -> bool {
     fn strip(v: &mut serde_json::Value) {
         match v {
             serde_json::Value::Object(map) => {
+                // sqlparser's `AttachedToken` (`select_token`, ...) holds the keyword as written
+                // (`select` or `SELECT`) only to locate the node; its own `PartialEq` ignores it.
+                if map.len() == 2 && map.contains_key("token") && map.contains_key("span") {
+                    map.clear();
+                    return;
+                }
                 map.remove("span");
                 // A routine body keeps its source text beside the parsed statements.
                 if map.contains_key("statements") && map.contains_key("query") {

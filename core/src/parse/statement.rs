@@ -4,7 +4,7 @@
 use super::ast::*;
 use super::driver::Cursor;
 use sqlparser::keywords::Keyword;
-use sqlparser::parser::{Parser, ParserError, ParserOptions};
+use sqlparser::parser::{IsOptional, Parser, ParserError, ParserOptions};
 use sqlparser::tokenizer::{Token, TokenWithSpan};
 
 /// Session options of `SET <option> ON|OFF|value` (not `SET @variable = ...`).
@@ -140,6 +140,10 @@ impl Cursor<'_> {
                 self.p.advance_token();
                 self.parse_exec()
             }
+            Keyword::INSERT => match self.parse_insert_exec()? {
+                Some(stmt) => Ok(stmt),
+                None => Ok(Stmt::Sql(Box::new(self.p.parse_statement()?))),
+            },
             Keyword::SET if self.is_session_option() => self.parse_set_option(),
             Keyword::USE => {
                 self.p.advance_token();
@@ -179,7 +183,7 @@ impl Cursor<'_> {
                 self.parse_declare_cursor()
             }
             Keyword::DECLARE if self.is_table_variable() => self.parse_declare_table(),
-            Keyword::DELETE if !matches!(self.nth_kw(1), Keyword::FROM | Keyword::TOP) => {
+            Keyword::DELETE if !matches!(self.nth_kw(1), Keyword::FROM | Keyword::TOP) && !self.delete_names_from() => {
                 self.parse_delete_without_from()
             }
             Keyword::UPDATE if self.nth_word_upper(1).as_deref() == Some("STATISTICS") => {
@@ -191,6 +195,10 @@ impl Cursor<'_> {
                 self.parse_transaction()
             }
             _ if self.is_label() => self.parse_label(),
+            _ if self.may_be_bare_call(kw, &word) => match self.parse_bare_call()? {
+                Some(stmt) => Ok(stmt),
+                None => Ok(Stmt::Sql(Box::new(self.p.parse_statement()?))),
+            },
             _ if word == "END" => self.p.expected("a statement (END without BEGIN)", self.p.peek_token()),
             _ if OPAQUE_STARTS.contains(&word.as_str()) => self.parse_opaque(word.to_ascii_lowercase()),
             _ => {
@@ -346,6 +354,101 @@ impl Cursor<'_> {
         Ok(Stmt::Exec(Box::new(Exec { return_var, procedure, args })))
     }
 
+    /// Raw index of the next non-whitespace token: a position [`Cursor::seek`] can return to.
+    fn next_index(&self) -> usize {
+        let mut at = self.p.index();
+        while self.tokens.get(at).is_some_and(|t| super::driver::is_ws(&t.token)) {
+            at += 1;
+        }
+        at
+    }
+
+    /// A procedure call without `EXEC`, which T-SQL allows as the first statement of a batch:
+    /// a name that starts no statement, before anything else in the batch.
+    fn may_be_bare_call(&self, kw: Keyword, word: &str) -> bool {
+        kw == Keyword::NoKeyword
+            && matches!(&self.p.peek_token_ref().token, Token::Word(w) if !w.value.starts_with('@'))
+            && !super::driver::is_statement_word(word)
+            && !is_known_start(word)
+            && self.tokens[..self.p.index()].iter().all(|t| super::driver::is_ws(&t.token))
+    }
+
+    /// `proc [args]` at the start of a batch, taken as `EXEC proc [args]` only when the statement
+    /// then ends (end of batch, `;` or a statement word); otherwise `None` with the cursor
+    /// unmoved, so an unknown word still reports as an unknown statement.
+    fn parse_bare_call(&mut self) -> Result<Option<Stmt>, ParserError> {
+        let start = self.next_index();
+        let name_end = {
+            let mut n = 1;
+            while self.p.peek_nth_token_ref(n).token == Token::Period {
+                n += 2;
+            }
+            n
+        };
+        // Arguments of such a call start with a variable or a literal; anything else after the
+        // name (`(`, an operator, another word) is not a call.
+        let first_arg_ok = match &self.p.peek_nth_token_ref(name_end).token {
+            Token::EOF | Token::SemiColon => true,
+            Token::Word(w) => {
+                w.value.starts_with('@') || super::driver::is_statement_word(&w.value.to_ascii_uppercase())
+            }
+            Token::Number(..)
+            | Token::SingleQuotedString(_)
+            | Token::NationalStringLiteral(_)
+            | Token::HexStringLiteral(_) => true,
+            _ => false,
+        };
+        if !first_arg_ok {
+            return Ok(None);
+        }
+        let call = self.parse_exec();
+        let ends = match &self.p.peek_token_ref().token {
+            Token::EOF | Token::SemiColon => true,
+            Token::Word(w) if w.quote_style.is_none() => {
+                let upper = w.value.to_ascii_uppercase();
+                super::driver::is_statement_word(&upper) || is_known_start(&upper)
+            }
+            _ => false,
+        };
+        match call {
+            Ok(stmt) if ends => Ok(Some(stmt)),
+            _ => {
+                self.seek(start);
+                Ok(None)
+            }
+        }
+    }
+
+    /// `INSERT [INTO] t [(columns)] EXEC|EXECUTE ...`, or `None` (cursor unmoved) for any other
+    /// INSERT, which sqlparser parses.
+    fn parse_insert_exec(&mut self) -> Result<Option<Stmt>, ParserError> {
+        let start = self.next_index();
+        self.p.advance_token();
+        let _ = self.p.parse_keyword(Keyword::INTO);
+        let parsed = (|| -> Result<Option<(sqlparser::ast::ObjectName, Vec<sqlparser::ast::Ident>)>, ParserError> {
+            let table = self.p.parse_object_name(false)?;
+            let columns = if self.p.peek_token_ref().token == Token::LParen {
+                self.p.parse_parenthesized_column_list(IsOptional::Mandatory, false)?
+            } else {
+                Vec::new()
+            };
+            Ok(matches!(self.peek_kw(), Keyword::EXEC | Keyword::EXECUTE).then_some((table, columns)))
+        })();
+        match parsed {
+            Ok(Some((table, columns))) => {
+                self.p.advance_token();
+                let Stmt::Exec(exec) = self.parse_exec()? else {
+                    return self.p.expected("a procedure call after EXEC", self.p.peek_token());
+                };
+                Ok(Some(Stmt::InsertExec { table, columns, exec }))
+            }
+            _ => {
+                self.seek(start);
+                Ok(None)
+            }
+        }
+    }
+
     fn exec_has_args(&self) -> bool {
         let tok = &self.p.peek_token_ref().token;
         if matches!(tok, Token::EOF | Token::SemiColon | Token::RParen) {
@@ -415,6 +518,18 @@ impl Cursor<'_> {
         }
         self.p.expect_token(&Token::RParen)?;
         Ok(Stmt::DeclareTable { name, columns, constraints })
+    }
+
+    /// `DELETE alias FROM t alias JOIN ...`: the name after DELETE is followed by `FROM`, which
+    /// sqlparser reads as a multi-table delete.
+    fn delete_names_from(&self) -> bool {
+        let mut n = 1;
+        while matches!(self.p.peek_nth_token_ref(n).token, Token::Word(_))
+            && self.p.peek_nth_token_ref(n + 1).token == Token::Period
+        {
+            n += 2;
+        }
+        matches!(self.p.peek_nth_token_ref(n).token, Token::Word(_)) && self.nth_kw(n + 1) == Keyword::FROM
     }
 
     /// `DELETE t WHERE ...`: FROM is optional in T-SQL but required by sqlparser. The statement is
