@@ -292,7 +292,7 @@ fn invalid_utf8_is_read_as_windows_1252() {
 
 #[test]
 fn deeply_nested_parentheses() {
-    let depth = 5_000;
+    let depth = 10_000;
     let nested = format!("{}1{}", "(".repeat(depth), ")".repeat(depth));
     let deep = format!("SELECT {nested} AS deep\nGO\nCREATE VIEW dbo.Deep AS SELECT {nested} AS deep FROM dbo.T\nGO\n");
     let (input, dir) = generated_case("deep_nesting", &[("deep.sql", deep.into_bytes())]);
