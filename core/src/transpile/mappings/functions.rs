@@ -31,6 +31,8 @@ const METADATA: Rule =
 const HASH: Rule = u("SQL Server's hash and checksum values cannot be reproduced");
 const CULTURE: Rule = u("it uses .NET culture-dependent parsing or formatting");
 const JSON: Rule = u("the target's JSON path functions differ from SQL Server's lax JSON paths");
+const JSON_BUILD: Rule = u("SQL Server's JSON constructors and JSON_MODIFY (NULL handling, escaping) are not converted");
+const JSON_CHECK: Rule = u("ISJSON returns 1, 0 or NULL; the target has no equivalent validity check");
 const PARTS: Rule = u("the target has no function that builds this date and time value from parts");
 const NO_TIME_ZONE: Rule = u("the target has no function for SQL Server's time zone offsets");
 const NULLS_PROPAGATE: Rule = u("SQL Server ignores NULL arguments; the target returns NULL when any argument is NULL");
@@ -264,12 +266,12 @@ pub static FUNCTIONS: &[FunctionRow] = &[
     f("IDENT_SEED", tsql_only(METADATA)),
     f("IIF", [IIF, IIF, IIF, IIF, IIF, IIF, S, S]),
     f("ISDATE", tsql_only(u("ISDATE depends on SET DATEFORMAT and language"))),
-    f("ISJSON", [t("CAST(json_valid($1) AS INTEGER)"), JSON, JSON, JSON, JSON, JSON, S, S]),
+    f("ISJSON", [t("CAST(json_valid($1) AS INTEGER)"), JSON_CHECK, JSON_CHECK, JSON_CHECK, JSON_CHECK, JSON_CHECK, S, S]),
     f("ISNULL", [r("coalesce"), r("coalesce"), r("coalesce"), r("coalesce"), r("coalesce"), r("coalesce"), S, S]),
     f("ISNUMERIC", tsql_only(u("ISNUMERIC accepts currency symbols and other forms no cast accepts"))),
-    f("JSON_ARRAY", tsql_only(JSON)),
-    f("JSON_MODIFY", tsql_only(JSON)),
-    f("JSON_OBJECT", tsql_only(JSON)),
+    f("JSON_ARRAY", tsql_only(JSON_BUILD)),
+    f("JSON_MODIFY", tsql_only(JSON_BUILD)),
+    f("JSON_OBJECT", tsql_only(JSON_BUILD)),
     f("JSON_PATH_EXISTS", tsql_only(JSON)),
     f("JSON_QUERY", [r("json_extract"), JSON, JSON, S, JSON, JSON, S, S]),
     f("JSON_VALUE", [r("json_extract_string"), JSON, JSON, S, r("get_json_object"), JSON, S, S]),

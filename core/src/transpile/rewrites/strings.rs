@@ -64,8 +64,10 @@ pub fn concat(ctx: &mut Ctx, call: Call) -> Result<Expr, String> {
     arity(&call, 2..=254)?;
     let mut parts = Vec::new();
     for (arg, ty) in call.args.into_iter().zip(call.types) {
+        let literal = matches!(&arg, Expr::Value(_));
         if let Some(text) = as_text(ctx, arg, ty, "CONCAT")? {
-            parts.push(func("coalesce", vec![text, string("")]));
+            // A literal (not NULL: that gave no text) needs no coalesce.
+            parts.push(if literal { text } else { func("coalesce", vec![text, string("")]) });
         }
     }
     let mut parts = parts.into_iter();
