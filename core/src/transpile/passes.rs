@@ -600,27 +600,23 @@ impl Ctx<'_> {
         let profile = self.profile();
         let Expr::BinaryOp { left, op, right } = e else { return };
         match op {
-            BinaryOperator::Plus if is_string_pair(lt, rt) => {
-                // `||` propagates NULL as SQL Server's `+` does (CONCAT_NULL_YIELDS_NULL ON).
-                if profile.concat_operator {
-                    *op = BinaryOperator::StringConcat;
-                }
-            }
+            // The T-SQL family keeps `+` with SQL Server's own semantics.
+            BinaryOperator::Plus if !profile.concat_operator => {}
+            // `||` propagates NULL as SQL Server's `+` does (CONCAT_NULL_YIELDS_NULL ON).
+            BinaryOperator::Plus if is_string_pair(lt, rt) => *op = BinaryOperator::StringConcat,
             BinaryOperator::Plus
                 if (lt == Ty::Unknown || rt == Ty::Unknown)
                     && (lt == Ty::Str || rt == Ty::Str || (lt == Ty::Unknown && rt == Ty::Unknown)) =>
             {
-                if profile.concat_operator {
-                    self.warn(
-                        Code::DM3002,
-                        format!(
-                            "Cannot tell whether `+` in `{}` adds numbers or joins strings; addition was kept.",
-                            short(left, right, "+")
-                        ),
-                    );
-                }
+                self.warn(
+                    Code::DM3002,
+                    format!(
+                        "Cannot tell whether `+` in `{}` adds numbers or joins strings; addition was kept.",
+                        short(left, right, "+")
+                    ),
+                );
             }
-            BinaryOperator::Plus if (lt == Ty::Str || rt == Ty::Str) && !profile.tsql_conversions => {
+            BinaryOperator::Plus if lt == Ty::Str || rt == Ty::Str => {
                 // SQL Server converts the string to the number's type.
                 let (num_ty, s) = if lt == Ty::Str { (rt, left) } else { (lt, right) };
                 let ty = match num_ty {

@@ -31,7 +31,8 @@ const METADATA: Rule =
 const HASH: Rule = u("SQL Server's hash and checksum values cannot be reproduced");
 const CULTURE: Rule = u("it uses .NET culture-dependent parsing or formatting");
 const JSON: Rule = u("the target's JSON path functions differ from SQL Server's lax JSON paths");
-const JSON_BUILD: Rule = u("SQL Server's JSON constructors and JSON_MODIFY (NULL handling, escaping) are not converted");
+const JSON_BUILD: Rule =
+    u("SQL Server's JSON constructors and JSON_MODIFY (NULL handling, escaping) are not converted");
 const JSON_CHECK: Rule = u("ISJSON returns 1, 0 or NULL; the target has no equivalent validity check");
 const PARTS: Rule = u("the target has no function that builds this date and time value from parts");
 const NO_TIME_ZONE: Rule = u("the target has no function for SQL Server's time zone offsets");
@@ -266,7 +267,10 @@ pub static FUNCTIONS: &[FunctionRow] = &[
     f("IDENT_SEED", tsql_only(METADATA)),
     f("IIF", [IIF, IIF, IIF, IIF, IIF, IIF, S, S]),
     f("ISDATE", tsql_only(u("ISDATE depends on SET DATEFORMAT and language"))),
-    f("ISJSON", [t("CAST(json_valid($1) AS INTEGER)"), JSON_CHECK, JSON_CHECK, JSON_CHECK, JSON_CHECK, JSON_CHECK, S, S]),
+    f(
+        "ISJSON",
+        [t("CAST(json_valid($1) AS INTEGER)"), JSON_CHECK, JSON_CHECK, JSON_CHECK, JSON_CHECK, JSON_CHECK, S, S],
+    ),
     f("ISNULL", [r("coalesce"), r("coalesce"), r("coalesce"), r("coalesce"), r("coalesce"), r("coalesce"), S, S]),
     f("ISNUMERIC", tsql_only(u("ISNUMERIC accepts currency symbols and other forms no cast accepts"))),
     f("JSON_ARRAY", tsql_only(JSON_BUILD)),

@@ -65,7 +65,7 @@ pub fn convert(ctx: &mut Ctx, expr: Expr, source: Ty, to: &DataType, style: Opti
             (Ty::Float, None) => return Err("converting a float to text uses SQL Server's 6-digit style 0".into()),
             // bit is a BOOLEAN on most targets, which casts to 'true'; SQL Server writes 1.
             (Ty::Bit, _) if ctx.profile().bit_is_boolean => {
-                Some((ctx.template("CASE WHEN $1 THEN '1' WHEN NOT $1 THEN '0' END", &[expr.clone()])?, 1))
+                Some((ctx.template("CASE WHEN $1 THEN '1' WHEN NOT $1 THEN '0' END", std::slice::from_ref(&expr))?, 1))
             }
             _ => None,
         };
@@ -109,6 +109,10 @@ fn format_call(ctx: &Ctx, value: Expr, strftime: &str, parse: bool) -> Result<Ex
         .ok_or("the target has no date format function")?;
     let fmt = convert_styles::translate(strftime, call.elements)
         .ok_or_else(|| format!("the target cannot write the date format `{strftime}`"))?;
+    let value = match call.value_type {
+        Some(t) => cast(value, t),
+        None => value,
+    };
     let args = if call.format_first { vec![string(&fmt), value] } else { vec![value, string(&fmt)] };
     Ok(func(call.function, args))
 }
