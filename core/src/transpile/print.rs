@@ -125,6 +125,7 @@ pub fn quote_string(s: &str, profile: &TargetProfile) -> String {
     match profile.string_escape {
         Escape::Doubled => format!("'{}'", s.replace('\'', "''")),
         Escape::Backslash => format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'")),
+        Escape::DoubledAndBackslash => format!("'{}'", s.replace('\\', "\\\\").replace('\'', "''")),
     }
 }
 
@@ -157,7 +158,7 @@ fn quoted(s: &str, profile: &TargetProfile) -> String {
     };
     let (open, close) = profile.identifier_quotes;
     let escaped = match profile.identifier_escape {
-        Escape::Doubled => folded.replace(close, &format!("{close}{close}")),
+        Escape::Doubled | Escape::DoubledAndBackslash => folded.replace(close, &format!("{close}{close}")),
         Escape::Backslash => folded.replace('\\', "\\\\").replace(close, &format!("\\{close}")),
     };
     format!("{open}{escaped}{close}")
@@ -187,7 +188,7 @@ pub fn quote_exact(s: &str, target: Target) -> String {
     }
     let (open, close) = profile.identifier_quotes;
     let escaped = match profile.identifier_escape {
-        Escape::Doubled => s.replace(close, &format!("{close}{close}")),
+        Escape::Doubled | Escape::DoubledAndBackslash => s.replace(close, &format!("{close}{close}")),
         Escape::Backslash => s.replace('\\', "\\\\").replace(close, &format!("\\{close}")),
     };
     format!("{open}{escaped}{close}")
@@ -248,5 +249,6 @@ mod tests {
     fn string_literals_per_target() {
         assert_eq!(quote_string("it's C:\\x", Target::DuckDb.profile()), "'it''s C:\\x'");
         assert_eq!(quote_string("it's C:\\x", Target::BigQuery.profile()), "'it\\'s C:\\\\x'");
+        assert_eq!(quote_string("it's C:\\x", Target::Redshift.profile()), "'it''s C:\\\\x'");
     }
 }

@@ -101,6 +101,9 @@ pub enum Escape {
     Doubled,
     /// Backslash escapes: `\` itself and the quote are written with a backslash in front.
     Backslash,
+    /// The quote is doubled, and a backslash is an escape character, so it is doubled too
+    /// (Redshift string literals).
+    DoubledAndBackslash,
 }
 
 /// How `TOP (n)` is written.
@@ -648,7 +651,8 @@ static REDSHIFT: TargetProfile = TargetProfile {
     identifier_escape: Escape::Doubled,
     case_folding: CaseFolding::Lower,
     reserved_words: reserved::REDSHIFT,
-    string_escape: Escape::Doubled,
+    // Backslash is an escape character in string literals (QUOTE_LITERAL doubles it).
+    string_escape: Escape::DoubledAndBackslash,
     national_strings: false,
     row_limit: RowLimit::Limit,
     apply: Apply::Unsupported,
