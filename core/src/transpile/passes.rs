@@ -487,8 +487,17 @@ impl<'a> Ctx<'a> {
                 if let Some(x) = substring_for {
                     self.expr(x, scope);
                 }
+                self.substring_start(substring_from, substring_for);
             }
-            Expr::Trim { expr, .. } => self.expr(expr, scope),
+            Expr::Trim { expr, trim_where, trim_what, trim_characters } => {
+                self.expr(expr, scope);
+                // SQL Server's TRIM(x) removes spaces only; a target whose TRIM removes all
+                // whitespace is told which characters to remove.
+                let plain = trim_where.is_none() && trim_what.is_none() && trim_characters.is_none();
+                if plain && self.profile().trim_removes_whitespace {
+                    *trim_characters = Some(vec![rewrites::string(" ")]);
+                }
+            }
             Expr::Function(_) => self.function(e, scope),
             // N'...' prints per target (print.rs).
             Expr::Value(_) => {}
@@ -704,6 +713,33 @@ impl Ctx<'_> {
             self.unsupported("a LIKE pattern with a `[...]` character class");
         } else if profile.like_backslash_escape && !has_escape && p.contains('\\') {
             self.note_semantic("`\\` in a LIKE pattern is an escape character on the target, not in SQL Server");
+        }
+    }
+
+    /// SUBSTRING(s, start, len) with start below 1 returns the characters from 1 to
+    /// start + len - 1 in SQL Server; some targets count a negative start from the end. Where the
+    /// start is not a literal of at least 1, the start is clamped to 1 and the length shortened
+    /// by CASE expressions (not greatest/least, which skip NULLs on some targets: a NULL start
+    /// must still give NULL).
+    /// <https://learn.microsoft.com/sql/t-sql/functions/substring-transact-sql>
+    fn substring_start(&mut self, from: &mut Option<Box<Expr>>, length: &mut Option<Box<Expr>>) {
+        if !self.profile().substring_negative_start_from_end {
+            return;
+        }
+        let (Some(start), Some(len)) = (from.as_deref(), length.as_deref()) else { return };
+        if rewrites::int_literal(start).is_some_and(|n| n >= 1) {
+            return;
+        }
+        let (start, len) = (start.clone(), len.clone());
+        match (
+            self.template("CASE WHEN $1 < 1 THEN 1 ELSE $1 END", std::slice::from_ref(&start)),
+            self.template("CASE WHEN $1 >= 1 THEN $2 WHEN $2 + $1 - 1 < 0 THEN 0 ELSE $2 + $1 - 1 END", &[start, len]),
+        ) {
+            (Ok(new_start), Ok(new_len)) => {
+                *from = Some(Box::new(new_start));
+                *length = Some(Box::new(new_len));
+            }
+            (Err(why), _) | (_, Err(why)) => self.unsupported(&why),
         }
     }
 

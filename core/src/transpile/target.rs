@@ -293,6 +293,10 @@ pub struct TargetProfile {
     pub like_bracket_classes: bool,
     /// LIKE treats `\` as the default escape character.
     pub like_backslash_escape: bool,
+    /// TRIM(x) removes all whitespace, not only spaces.
+    pub trim_removes_whitespace: bool,
+    /// SUBSTRING counts a negative start from the end of the string.
+    pub substring_negative_start_from_end: bool,
 }
 
 impl TargetProfile {
@@ -415,6 +419,8 @@ static DUCKDB: TargetProfile = TargetProfile {
     end_of_month: Some("last_day($1)"),
     like_bracket_classes: false,
     like_backslash_escape: false,
+    trim_removes_whitespace: false,
+    substring_negative_start_from_end: true,
 };
 
 static POSTGRES: TargetProfile = TargetProfile {
@@ -464,6 +470,8 @@ static POSTGRES: TargetProfile = TargetProfile {
     end_of_month: Some("CAST(date_trunc('month', $1) + INTERVAL '1 month' - INTERVAL '1 day' AS DATE)"),
     like_bracket_classes: false,
     like_backslash_escape: true,
+    trim_removes_whitespace: false,
+    substring_negative_start_from_end: false,
 };
 
 static SNOWFLAKE: TargetProfile = TargetProfile {
@@ -518,6 +526,8 @@ static SNOWFLAKE: TargetProfile = TargetProfile {
     end_of_month: Some("last_day($1)"),
     like_bracket_classes: false,
     like_backslash_escape: true,
+    trim_removes_whitespace: false,
+    substring_negative_start_from_end: true,
 };
 
 static BIGQUERY: TargetProfile = TargetProfile {
@@ -569,6 +579,8 @@ static BIGQUERY: TargetProfile = TargetProfile {
     end_of_month: Some("last_day(CAST($1 AS DATE))"),
     like_bracket_classes: false,
     like_backslash_escape: true,
+    trim_removes_whitespace: true,
+    substring_negative_start_from_end: true,
 };
 
 static DATABRICKS: TargetProfile = TargetProfile {
@@ -628,6 +640,8 @@ static DATABRICKS: TargetProfile = TargetProfile {
     end_of_month: Some("last_day($1)"),
     like_bracket_classes: false,
     like_backslash_escape: true,
+    trim_removes_whitespace: false,
+    substring_negative_start_from_end: true,
 };
 
 static REDSHIFT: TargetProfile = TargetProfile {
@@ -678,6 +692,8 @@ static REDSHIFT: TargetProfile = TargetProfile {
     end_of_month: Some("last_day($1)"),
     like_bracket_classes: false,
     like_backslash_escape: true,
+    trim_removes_whitespace: false,
+    substring_negative_start_from_end: false,
 };
 
 static FABRIC: TargetProfile = TargetProfile {
@@ -727,6 +743,8 @@ static FABRIC: TargetProfile = TargetProfile {
     end_of_month: None,
     like_bracket_classes: true,
     like_backslash_escape: false,
+    trim_removes_whitespace: false,
+    substring_negative_start_from_end: false,
 };
 
 static TSQL: TargetProfile = TargetProfile {
@@ -777,6 +795,8 @@ static TSQL: TargetProfile = TargetProfile {
     end_of_month: None,
     like_bracket_classes: true,
     like_backslash_escape: false,
+    trim_removes_whitespace: false,
+    substring_negative_start_from_end: false,
 };
 
 /// Every template a profile holds (the guard test parses them all).

@@ -63,6 +63,8 @@ pub fn instantiate(template: &'static str, args: &[Expr]) -> Result<Expr, String
 #[cfg(test)]
 pub static TEMPLATES: &[&str] = &[
     "(ln($1) / ln($2))",
+    "CASE WHEN $1 < 1 THEN 1 ELSE $1 END",
+    "CASE WHEN $1 >= 1 THEN $2 WHEN $2 + $1 - 1 < 0 THEN 0 ELSE $2 + $1 - 1 END",
     "CASE WHEN $1 THEN '1' WHEN NOT $1 THEN '0' END",
     "CASE WHEN strpos(substring($2, greatest($3, 1)), $1) = 0 THEN 0 ELSE strpos(substring($2, greatest($3, 1)), $1) + greatest($3, 1) - 1 END",
 ];
