@@ -6,6 +6,7 @@
 use clap::{Parser, Subcommand};
 use datamigrate_core::pipeline::{self, Options, Phase, Progress};
 use datamigrate_core::{diagnostics, Severity, Target, ValidateOptions};
+use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -20,22 +21,24 @@ struct Cli {
 enum Command {
     /// Convert T-SQL scripts into a dbt project with a migration report.
     ///
-    /// Writes dbt_project.yml, profiles.yml (DuckDB), sources with tests, staging models, a model
-    /// per view, macros for functions, seeds from INSERT data, and migration_report.{json,md}.
-    /// Exit code 0 when every object converted, 1 when some need review, 2 on a fatal error.
+    /// Writes dbt_project.yml, profiles.yml (for the target's dbt adapter), sources with tests,
+    /// staging models, a model per view, macros for functions, seeds from INSERT data, and
+    /// migration_report.{json,md}. Exit code 0 when every object converted, 1 when some need
+    /// review, 2 on a fatal error.
     Migrate {
         /// A .sql file or a folder searched recursively for .sql files.
         input: PathBuf,
         /// Output folder for the dbt project (created if missing).
         #[arg(long, short)]
         out: PathBuf,
-        /// Target warehouse. Only `duckdb` is implemented so far.
+        /// Target warehouse: duckdb, postgres, snowflake, bigquery, databricks, redshift, fabric or
+        /// tsql (dbt-sqlserver). Validation with dbt (--validate) runs on DuckDB only.
         #[arg(long, default_value = "duckdb")]
         target: String,
         /// Worker threads (default: all cores).
         #[arg(long)]
         jobs: Option<usize>,
-        /// Run `dbt seed` and `dbt build` on the result afterwards (see `validate`).
+        /// Run `dbt seed` and `dbt build` on the result afterwards (see `validate`; DuckDB only).
         #[arg(long)]
         validate: bool,
         /// dbt executable for --validate (default: $DATAMIGRATE_DBT, then `dbt` on PATH).
@@ -52,7 +55,9 @@ enum Command {
     ///
     /// Runs `dbt seed`, then `dbt build --exclude-resource-type seed`, in the project folder and
     /// reports every failing seed, model and test with the SQL Server object it came from.
-    /// Exit code 0 when all pass, 1 when some fail, 2 when dbt is missing or cannot run.
+    /// Only projects migrated with `--target duckdb` can be validated here; other targets need
+    /// their warehouse. Exit code 0 when all pass, 1 when some fail, 2 when dbt is missing or
+    /// cannot run.
     Validate {
         /// The project folder written by `migrate`.
         project: PathBuf,
@@ -78,6 +83,23 @@ enum Command {
         #[arg(long)]
         jobs: Option<usize>,
     },
+    /// Convert T-SQL statements to a target's SQL and print them.
+    ///
+    /// Prints each statement's SQL followed by `;` and a newline on stdout, and diagnostics with
+    /// file:line:col on stderr. Queries, CREATE VIEW and CREATE TABLE convert; names stay as
+    /// written (no dbt references). `--to tsql` prints the statements back as T-SQL. Exit code 0
+    /// when every statement converted, 1 when some did not, 2 on a fatal error.
+    Transpile {
+        /// Target: duckdb, postgres, snowflake, bigquery, databricks, redshift, fabric or tsql.
+        #[arg(long)]
+        to: String,
+        /// A .sql file, or `-` (the default) for standard input.
+        #[arg(default_value = "-")]
+        input: String,
+        /// Print one JSON object per input statement (input_span, sql, diagnostics), one per line.
+        #[arg(long)]
+        json: bool,
+    },
     /// List the diagnostic codes with their severity and meaning.
     Codes {
         /// Print the reference page docs/diagnostics.md (a Markdown table) instead.
@@ -94,6 +116,7 @@ fn main() -> ExitCode {
         }
         Command::Validate { project, dbt, json } => validate(&project, dbt, json),
         Command::Parse { input, stats, jobs } => parse(&input, stats, jobs),
+        Command::Transpile { to, input, json } => transpile(&to, &input, json),
         Command::Codes { markdown } => {
             if markdown {
                 print!("{}", diagnostics::codes::render_markdown());
@@ -118,9 +141,13 @@ fn migrate(
     quiet: bool,
 ) -> u8 {
     let Some(target) = Target::from_name(target) else {
-        eprintln!("error: unknown target `{target}`; implemented targets: duckdb");
+        eprintln!("error: unknown target `{target}`; targets: {}", Target::names());
         return 2;
     };
+    if validate_with.is_some() && !target.profile().dbt.validates {
+        eprintln!("error: --validate runs dbt on DuckDB only; `{}` projects need their warehouse", target.name());
+        return 2;
+    }
     if !input.exists() {
         eprintln!("error: input {} does not exist", input.display());
         return 2;
@@ -198,6 +225,75 @@ fn migrate(
         code = code.max(v);
     }
     code
+}
+
+fn transpile(to: &str, input: &str, json: bool) -> u8 {
+    use datamigrate_core::transpile::script::transpile_script;
+    let Some(target) = Target::from_name(to) else {
+        eprintln!("error: unknown target `{to}`; targets: {}", Target::names());
+        return 2;
+    };
+    let (name, bytes) = if input == "-" {
+        let mut buf = Vec::new();
+        if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
+            eprintln!("error: cannot read standard input: {e}");
+            return 2;
+        }
+        ("<stdin>".to_string(), buf)
+    } else {
+        match std::fs::read(input) {
+            Ok(b) => (input.to_string(), b),
+            Err(e) => {
+                eprintln!("error: cannot read {input}: {e}");
+                return 2;
+            }
+        }
+    };
+    let out = transpile_script(&name, bytes, target);
+    let sources = &out.sources;
+    let located = |d: &datamigrate_core::Diagnostic| -> serde_json::Value {
+        let lc = d.span.map(|s| sources.line_col(s));
+        serde_json::json!({
+            "code": d.code.as_str(),
+            "severity": d.severity.as_str(),
+            "message": d.message,
+            "location": d.span.map(|s| sources.location(s)),
+            "line": lc.map(|l| l.line),
+            "column": lc.map(|l| l.column),
+        })
+    };
+    let show = |d: &datamigrate_core::Diagnostic| {
+        let at = d.span.map(|s| sources.location(s)).unwrap_or_else(|| name.clone());
+        eprintln!("{} {at}: {} {}", d.severity.as_str(), d.code, d.message);
+    };
+    for d in &out.diagnostics {
+        show(d);
+    }
+    for s in &out.statements {
+        if json {
+            let lc = sources.line_col(s.span);
+            let line = serde_json::json!({
+                "input_span": {"start": s.span.start, "end": s.span.end, "line": lc.line, "column": lc.column},
+                "sql": s.sql,
+                "diagnostics": s.diagnostics.iter().map(located).collect::<Vec<_>>(),
+            });
+            println!("{line}");
+        } else {
+            for d in &s.diagnostics {
+                show(d);
+            }
+            if let Some(sql) = &s.sql {
+                println!("{sql};");
+            }
+        }
+    }
+    if out.statements.is_empty() && !out.is_complete() {
+        2
+    } else if out.is_complete() {
+        0
+    } else {
+        1
+    }
 }
 
 fn parse(input: &std::path::Path, stats: bool, jobs: Option<usize>) -> u8 {

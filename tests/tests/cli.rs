@@ -45,6 +45,7 @@ fn help_texts() {
         ("migrate_help", &["migrate", "--help"][..]),
         ("validate_help", &["validate", "--help"][..]),
         ("codes_help", &["codes", "--help"][..]),
+        ("transpile_help", &["transpile", "--help"][..]),
     ] {
         let out = run_cli(args, &dir);
         let (stdout, stderr) = text(&out);
@@ -99,10 +100,10 @@ fn migrate_of_a_missing_input_exits_2() {
 fn migrate_to_an_unknown_target_exits_2() {
     let dir = scratch("cli/unknown_target");
     write(&dir.join("shop/good.sql"), GOOD_SQL);
-    let out = run_cli(&["migrate", "shop", "--out", "out", "--target", "snowflake"], &dir);
+    let out = run_cli(&["migrate", "shop", "--out", "out", "--target", "oracle"], &dir);
     assert_eq!(code(&out), 2);
     let (_, stderr) = text(&out);
-    assert!(stderr.contains("snowflake") && stderr.contains("duckdb"), "{stderr}");
+    assert!(stderr.contains("oracle") && stderr.contains("duckdb") && stderr.contains("snowflake"), "{stderr}");
     snapshot("migrate_unknown_target", &transcript(&out));
 }
 
@@ -272,4 +273,47 @@ fn parse_stats_reports_coverage_as_json() {
     assert_eq!(v["unparsed"].as_u64(), Some(1));
     assert_eq!(v["diagnostics"]["DM1101"].as_u64(), Some(1));
     assert!(v["bytes"].as_u64().is_some() && v["seconds"].as_f64().is_some());
+}
+
+#[test]
+fn migrate_to_every_target_writes_its_adapter_profile() {
+    for target in datamigrate_core::Target::ALL {
+        let dir = scratch(&format!("cli/target_{}", target.name()));
+        write(&dir.join("shop/good.sql"), GOOD_SQL);
+        let out = run_cli(&["migrate", "shop", "--out", "out", "--target", target.name(), "-q"], &dir);
+        assert_eq!(code(&out), 0, "{}: {}", target.name(), transcript(&out));
+        let profile = std::fs::read_to_string(dir.join("out/profiles.yml")).unwrap_or_default();
+        assert!(profile.contains(&format!("type: \"{}\"", target.dbt_adapter())), "{}: {profile}", target.name());
+    }
+    let dir = scratch("cli/validate_snowflake");
+    write(&dir.join("shop/good.sql"), GOOD_SQL);
+    let out = run_cli(&["migrate", "shop", "--out", "out", "--target", "snowflake", "--validate"], &dir);
+    assert_eq!(code(&out), 2, "{}", transcript(&out));
+    assert!(text(&out).1.contains("DuckDB only"), "{}", transcript(&out));
+}
+
+#[test]
+fn transpile_prints_sql_and_json_lines() {
+    let dir = scratch("cli/transpile");
+    write(
+        &dir.join("q.sql"),
+        "SELECT TOP 3 [First Name] + N' ' + LastName AS Who FROM dbo.People\nGO\nSELECT SOUNDEX(x) AS s FROM t\n",
+    );
+    let out = run_cli(&["transpile", "--to", "postgres", "q.sql"], &dir);
+    assert_eq!(code(&out), 1, "{}", transcript(&out));
+    snapshot("transpile_postgres", &transcript(&out));
+    let out = run_cli(&["transpile", "--to", "bigquery", "q.sql", "--json"], &dir);
+    assert_eq!(code(&out), 1, "{}", transcript(&out));
+    let (stdout, _) = text(&out);
+    let lines: Vec<serde_json::Value> =
+        stdout.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{l}: {e}"))).collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert_eq!(lines[0]["input_span"]["line"], 1);
+    assert!(lines[0]["sql"].as_str().is_some_and(|s| s.contains("LIMIT 3")), "{stdout}");
+    assert!(lines[1]["sql"].is_null(), "{stdout}");
+    assert_eq!(lines[1]["diagnostics"][0]["code"], "DM3001");
+    let out = run_cli(&["transpile", "--to", "tsql", "q.sql"], &dir);
+    assert_eq!(code(&out), 0, "{}", transcript(&out));
+    let out = run_cli(&["transpile", "--to", "oracle", "q.sql"], &dir);
+    assert_eq!(code(&out), 2, "{}", transcript(&out));
 }

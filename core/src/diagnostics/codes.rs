@@ -126,6 +126,9 @@ registry! {
     DM3008 = "blocked-by-dependency", Warning,
         "The object depends on an object that was not converted, so it was not emitted.",
         "Fix the object it depends on first.";
+    DM3009 = "statement-not-transpiled", Warning,
+        "The `transpile` command converts queries, CREATE VIEW and CREATE TABLE; another statement kind, or part of a table definition (constraints, defaults, IDENTITY, computed columns), was left out or kept as T-SQL.",
+        "Convert the statement by hand, or migrate the scripts with `migrate` to get a dbt project.";
     // DM4xxx: dbt and validate.
     DM4001 = "dbt-not-found", Error,
         "The dbt executable was not found, so the project could not be validated.",

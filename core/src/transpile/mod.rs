@@ -11,6 +11,7 @@ mod passes;
 pub mod print;
 pub mod rewrites;
 pub mod rule;
+pub mod script;
 pub mod target;
 mod template;
 
@@ -32,6 +33,11 @@ pub trait Names {
     fn relation(&self, key: &ObjectKey) -> Option<String>;
     /// SQL text calling a converted scalar function with the given argument SQL, or `None`.
     fn function_call(&self, key: &ObjectKey, args: &[String]) -> Option<String>;
+    /// Names of tables, views and functions are kept as written (re-quoted for the target)
+    /// instead of becoming dbt references: the `transpile` command.
+    fn keeps_names(&self) -> bool {
+        false
+    }
 }
 
 /// Result of converting one object.
@@ -48,7 +54,7 @@ pub fn transpile_view(view: &View, env: &Env<'_>, names: &dyn Names, target: Tar
     let mut ctx = Ctx::new(target, env, names, view.span, view.definition.batch.clone());
     let root = Scope::root(env);
     ctx.query(&mut query, &root);
-    finish(ctx, || print::to_sql(&*query))
+    finish(ctx, || print::to_sql(&*query, target))
 }
 
 /// Convert a table's computed column expression in the scope of its own columns.
@@ -59,7 +65,7 @@ pub fn transpile_computed(table: &Table, expr: &Expr, env: &Env<'_>, names: &dyn
     let mut e = expr.clone();
     let mut ctx = Ctx::new(target, env, names, table.span, BatchRef::default());
     ctx.expr(&mut e, &scope);
-    finish(ctx, || print::expr_to_sql(&e))
+    finish(ctx, || print::expr_to_sql(&e, target))
 }
 
 /// Map a T-SQL column type to the target's type text.
@@ -109,7 +115,7 @@ pub fn transpile_function(r: &RoutineDef, env: &Env<'_>, names: &dyn Names, targ
                 }
             }
             substitute_params(&mut expr, &params);
-            finish(ctx, || print::expr_to_sql(&expr))
+            finish(ctx, || print::expr_to_sql(&expr, target))
         }
         RoutineKind::InlineTableFunction => {
             let Some(query) = &r.definition.body.query else {
@@ -122,7 +128,7 @@ pub fn transpile_function(r: &RoutineDef, env: &Env<'_>, names: &dyn Names, targ
                 substitute_params(e, &params);
                 ControlFlow::<()>::Continue(())
             });
-            finish(ctx, || format!("({})", print::to_sql(&*q)))
+            finish(ctx, || format!("({})", print::to_sql(&*q, target)))
         }
         _ => {
             ctx.diagnostics.push(Diagnostic::new(

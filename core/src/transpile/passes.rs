@@ -3,8 +3,10 @@
 //! `TOP` to `LIMIT`, table names to dbt relations, and drops table hints.
 
 use super::mappings::functions;
+use super::mappings::types::{map_type, MappedType};
 use super::rewrites::{self, Call};
 use super::rule::Rule;
+use super::target::{Apply, IntegerDivision, Operators, RowLimit, TargetProfile, TryCast};
 use super::{Names, Target};
 use crate::analyze::scope::{Env, Scope};
 use crate::analyze::types::{function_args, infer, is_string_pair, Ty};
@@ -12,8 +14,9 @@ use crate::catalog::names::{resolve, Resolved};
 use crate::diagnostics::{Code, Diagnostic, Span};
 use crate::parse::BatchRef;
 use sqlparser::ast::{
-    BinaryOperator, Expr, FunctionArg, FunctionArgExpr, FunctionArguments, GroupByExpr, Ident, JoinOperator,
-    LimitClause, ObjectName, OrderByKind, Query, Select, SelectItem, SetExpr, Spanned, TableFactor, TopQuantity, Value,
+    BinaryOperator, CastKind, DataType, Expr, FunctionArg, FunctionArgExpr, FunctionArguments, GroupByExpr, Ident,
+    JoinConstraint, JoinOperator, LimitClause, ObjectName, OffsetRows, OrderByKind, Query, Select, SelectItem, SetExpr,
+    Spanned, TableFactor, TableWithJoins, TopQuantity, Value,
 };
 
 /// Conversion state for one object.
@@ -71,8 +74,34 @@ impl<'a> Ctx<'a> {
     }
 
     /// Instantiate a template (`$1`, `$2`, ... replaced by `args`).
-    pub fn template(&mut self, template: &str, args: &[Expr]) -> Result<Expr, String> {
+    pub fn template(&mut self, template: &'static str, args: &[Expr]) -> Result<Expr, String> {
         super::template::instantiate(template, args)
+    }
+
+    /// `e % m` as the target writes it.
+    pub fn modulo(&self, e: Expr, m: i64) -> Expr {
+        match self.profile().operators {
+            Operators::ModFunction => rewrites::func("mod", vec![e, rewrites::number(m)]),
+            _ => Expr::Nested(Box::new(Expr::BinaryOp {
+                left: Box::new(e),
+                op: BinaryOperator::Modulo,
+                right: Box::new(rewrites::number(m)),
+            })),
+        }
+    }
+
+    /// What the target can do.
+    pub fn profile(&self) -> &'static TargetProfile {
+        self.target.profile()
+    }
+
+    /// The target's name for a T-SQL type given as text (`bigint`, `decimal(38,10)`), through
+    /// the type table.
+    pub fn type_text(&self, tsql: &str) -> String {
+        match map_type(&crate::parse::SqlType::from_text(tsql), self.target.index()) {
+            MappedType::Ok(s) | MappedType::Lossy(s, _) => s,
+            MappedType::Unsupported(_) => tsql.to_ascii_uppercase(),
+        }
     }
 
     fn locate(&mut self, e: &Expr) {
@@ -90,9 +119,7 @@ impl<'a> Ctx<'a> {
                 self.query(&mut cte.query, &scope);
             }
         }
-        if q.fetch.is_some() {
-            self.unsupported("OFFSET ... FETCH");
-        }
+        self.offset_fetch(q);
         match q.body.as_mut() {
             SetExpr::Select(select) => {
                 let mut sel_scope = Scope::child(&scope);
@@ -105,7 +132,10 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
-                let top = select.top.take();
+                let top = match self.profile().row_limit {
+                    RowLimit::Limit => select.top.take(),
+                    RowLimit::Top => None,
+                };
                 self.select(select, &sel_scope);
                 if let Some(top) = top {
                     self.top(q, top, &sel_scope);
@@ -141,10 +171,36 @@ impl<'a> Ctx<'a> {
         q.limit_clause = Some(LimitClause::LimitOffset { limit: Some(limit), offset: None, limit_by: Vec::new() });
     }
 
+    /// `OFFSET n ROWS FETCH NEXT m ROWS ONLY` → `LIMIT m OFFSET n` where the target writes
+    /// LIMIT; the T-SQL family keeps it.
+    fn offset_fetch(&mut self, q: &mut Query) {
+        if self.profile().row_limit == RowLimit::Top {
+            return;
+        }
+        let Some(fetch) = q.fetch.take() else {
+            if let Some(LimitClause::LimitOffset { offset: Some(o), .. }) = &mut q.limit_clause {
+                o.rows = OffsetRows::None;
+            }
+            return;
+        };
+        if fetch.with_ties || fetch.percent {
+            self.unsupported("FETCH ... PERCENT / WITH TIES");
+            return;
+        }
+        let offset = match q.limit_clause.take() {
+            Some(LimitClause::LimitOffset { offset: Some(mut o), .. }) => {
+                o.rows = OffsetRows::None;
+                Some(o)
+            }
+            _ => None,
+        };
+        q.limit_clause = Some(LimitClause::LimitOffset { limit: fetch.quantity, offset, limit_by: Vec::new() });
+    }
+
     fn set_expr(&mut self, body: &mut SetExpr, scope: &Scope<'_>) {
         match body {
             SetExpr::Select(select) => {
-                if select.top.is_some() {
+                if select.top.is_some() && self.profile().row_limit == RowLimit::Limit {
                     self.unsupported("TOP inside a UNION branch");
                 }
                 let mut sel_scope = Scope::child(scope);
@@ -196,15 +252,18 @@ impl<'a> Ctx<'a> {
         if let Some(h) = &mut select.having {
             self.expr(h, scope);
         }
+        let mut to_comma = false;
         for twj in &mut select.from {
             self.factor(&mut twj.relation, scope);
-            for j in &mut twj.joins {
+            let count = twj.joins.len();
+            for (i, j) in twj.joins.iter_mut().enumerate() {
                 match &mut j.join_operator {
                     JoinOperator::CrossApply | JoinOperator::OuterApply => {
-                        self.unsupported("CROSS/OUTER APPLY");
+                        let outer = matches!(j.join_operator, JoinOperator::OuterApply);
+                        to_comma |= self.apply(j, outer, i + 1 == count);
                     }
                     op => {
-                        if let Some(sqlparser::ast::JoinConstraint::On(on)) = join_constraint(op) {
+                        if let Some(JoinConstraint::On(on)) = join_constraint(op) {
                             self.expr(on, scope);
                         }
                     }
@@ -212,6 +271,70 @@ impl<'a> Ctx<'a> {
                 self.factor(&mut j.relation, scope);
             }
         }
+        // `FROM a, LATERAL (...)`: a lateral subquery the target writes after a comma becomes its
+        // own FROM item (it is the last join of its item, so the joins before it keep their order).
+        if to_comma {
+            let mut items = Vec::new();
+            for twj in std::mem::take(&mut select.from) {
+                let TableWithJoins { relation, mut joins } = twj;
+                let last = joins.pop_if(|j| matches!(j.join_operator, JoinOperator::CrossApply));
+                items.push(TableWithJoins { relation, joins });
+                if let Some(j) = last {
+                    items.push(TableWithJoins { relation: j.relation, joins: Vec::new() });
+                }
+            }
+            select.from = items;
+        }
+    }
+
+    /// `CROSS APPLY (subquery) x` → `CROSS JOIN LATERAL (subquery) x`, `OUTER APPLY` →
+    /// `LEFT JOIN LATERAL (...) x ON TRUE`, as the target spells lateral subqueries. A CROSS APPLY
+    /// row with no rows on the right drops the left row, as a lateral inner join does.
+    /// Returns true when the target spells it with a comma (the join is left as CROSS APPLY for
+    /// the caller to move).
+    /// <https://learn.microsoft.com/sql/t-sql/queries/from-transact-sql#using-apply>
+    fn apply(&mut self, j: &mut sqlparser::ast::Join, outer: bool, last: bool) -> bool {
+        let (comma, outer_ok) = match self.profile().apply {
+            Apply::Keep => return false,
+            Apply::Lateral { comma, outer } => (comma, outer),
+            Apply::Unsupported => {
+                self.unsupported("CROSS/OUTER APPLY: the target has no lateral subqueries");
+                return false;
+            }
+        };
+        let TableFactor::Derived { lateral, .. } = &mut j.relation else {
+            self.unsupported("APPLY of a table-valued function");
+            return false;
+        };
+        *lateral = true;
+        if outer {
+            if !outer_ok {
+                self.unsupported("OUTER APPLY: the target has no outer lateral join");
+                return false;
+            }
+            let on = if self.profile().boolean_literals {
+                Expr::Value(Value::Boolean(true).with_empty_span())
+            } else {
+                Expr::BinaryOp {
+                    left: Box::new(rewrites::number(1)),
+                    op: BinaryOperator::Eq,
+                    right: Box::new(rewrites::number(1)),
+                }
+            };
+            j.join_operator = JoinOperator::LeftOuter(JoinConstraint::On(on));
+            return false;
+        }
+        if comma {
+            if !last {
+                self.unsupported(
+                    "CROSS APPLY followed by more joins: the target writes lateral subqueries after a comma",
+                );
+                return false;
+            }
+            return true;
+        }
+        j.join_operator = JoinOperator::CrossJoin(JoinConstraint::None);
+        false
     }
 
     fn factor(&mut self, factor: &mut TableFactor, scope: &Scope<'_>) {
@@ -246,7 +369,7 @@ impl<'a> Ctx<'a> {
     /// names stay as written.
     fn relation(&mut self, name: &mut ObjectName, scope: &Scope<'_>) {
         let parts = crate::catalog::names::parts(name);
-        if parts.len() == 1 && scope.has_cte(&parts[0]) {
+        if (parts.len() == 1 && scope.has_cte(&parts[0])) || self.names.keeps_names() {
             return;
         }
         match resolve(name, self.env.catalog.database.as_deref()) {
@@ -282,49 +405,11 @@ impl<'a> Ctx<'a> {
 
     fn expr_inner(&mut self, e: &mut Expr, scope: &Scope<'_>) {
         match e {
-            Expr::BinaryOp { left, op, right } => {
+            Expr::BinaryOp { left, right, .. } => {
                 let (lt, rt) = (infer(left, scope), infer(right, scope));
                 self.expr(left, scope);
                 self.expr(right, scope);
-                match op {
-                    BinaryOperator::Plus if is_string_pair(lt, rt) => *op = BinaryOperator::StringConcat,
-                    BinaryOperator::Plus
-                        if (lt == Ty::Unknown || rt == Ty::Unknown)
-                            && (lt == Ty::Str || rt == Ty::Str || (lt == Ty::Unknown && rt == Ty::Unknown)) =>
-                    {
-                        self.warn(
-                                Code::DM3002,
-                                format!("Cannot tell whether `+` in `{e_text}` adds numbers or joins strings; addition was kept.", e_text = short(left, right, "+")),
-                            );
-                    }
-                    BinaryOperator::Plus if lt == Ty::Str || rt == Ty::Str => {
-                        // SQL Server converts the string to the number's type.
-                        let (num_ty, s) = if lt == Ty::Str { (rt, left) } else { (lt, right) };
-                        let ty = match num_ty {
-                            Ty::Int | Ty::Bit => "BIGINT",
-                            Ty::Decimal => "DECIMAL(38,10)",
-                            _ => "DOUBLE",
-                        };
-                        **s = rewrites::cast((**s).clone(), ty);
-                    }
-                    BinaryOperator::Divide
-                        if matches!(lt, Ty::Int | Ty::Bit)
-                            && matches!(rt, Ty::Int | Ty::Bit)
-                            && self.target.profile().integer_division_operator.is_some() =>
-                    {
-                        *op = BinaryOperator::DuckIntegerDivide;
-                    }
-                    BinaryOperator::Divide if lt == Ty::Unknown || rt == Ty::Unknown => {
-                        self.note_semantic(
-                            "`/` on operands of unknown type: SQL Server truncates when both are integers",
-                        );
-                    }
-                    BinaryOperator::BitwiseXor => {
-                        let (l, r) = ((**left).clone(), (**right).clone());
-                        *e = rewrites::func("xor", vec![l, r]);
-                    }
-                    _ => {}
-                }
+                self.binary(e, lt, rt);
             }
             Expr::UnaryOp { expr, .. } | Expr::Nested(expr) | Expr::IsNull(expr) | Expr::IsNotNull(expr) => {
                 self.expr(expr, scope)
@@ -334,9 +419,10 @@ impl<'a> Ctx<'a> {
                 self.expr(low, scope);
                 self.expr(high, scope);
             }
-            Expr::Like { expr, pattern, .. } | Expr::ILike { expr, pattern, .. } => {
+            Expr::Like { expr, pattern, escape_char, .. } | Expr::ILike { expr, pattern, escape_char, .. } => {
                 self.expr(expr, scope);
                 self.expr(pattern, scope);
+                self.like_pattern(pattern, escape_char.is_some());
             }
             Expr::InList { expr, list, .. } => {
                 self.expr(expr, scope);
@@ -351,6 +437,11 @@ impl<'a> Ctx<'a> {
             Expr::Exists { subquery, .. } | Expr::Subquery(subquery) => self.query(subquery, scope),
             Expr::Case { operand, conditions, else_result, .. } => {
                 if let Some(o) = operand {
+                    if infer(o, scope) == Ty::Bit {
+                        for c in conditions.iter_mut() {
+                            self.bit_literal(&mut c.condition);
+                        }
+                    }
                     self.expr(o, scope);
                 }
                 for c in conditions {
@@ -364,19 +455,27 @@ impl<'a> Ctx<'a> {
             Expr::Cast { expr, data_type, kind, .. } => {
                 let source = infer(expr, scope);
                 self.expr(expr, scope);
-                let is_try = matches!(kind, sqlparser::ast::CastKind::TryCast);
+                if self.profile().tsql_conversions {
+                    self.keep_conversion_type(data_type);
+                    return;
+                }
+                let is_try = matches!(kind, CastKind::TryCast | CastKind::SafeCast);
                 match rewrites::convert::convert(self, (**expr).clone(), source, data_type, None) {
-                    Ok(new) => *e = if is_try { to_try_cast(new) } else { new },
+                    Ok(new) => *e = if is_try { self.try_cast(new) } else { new },
                     Err(why) => self.unsupported(&why),
                 }
             }
             Expr::Convert { expr, data_type: Some(dt), styles, is_try, .. } => {
                 let source = infer(expr, scope);
                 self.expr(expr, scope);
+                if self.profile().tsql_conversions {
+                    self.keep_conversion_type(dt);
+                    return;
+                }
                 let dt = dt.clone();
                 let is_try = *is_try;
                 match rewrites::convert::convert(self, (**expr).clone(), source, &dt, styles.first()) {
-                    Ok(new) => *e = if is_try { to_try_cast(new) } else { new },
+                    Ok(new) => *e = if is_try { self.try_cast(new) } else { new },
                     Err(why) => self.unsupported(&why),
                 }
             }
@@ -388,16 +487,30 @@ impl<'a> Ctx<'a> {
                 if let Some(x) = substring_for {
                     self.expr(x, scope);
                 }
+                self.substring_start(substring_from, substring_for);
             }
-            Expr::Trim { expr, .. } => self.expr(expr, scope),
-            Expr::Function(_) => self.function(e, scope),
-            Expr::Value(v) => {
-                if let Value::NationalStringLiteral(s) = &v.value {
-                    v.value = Value::SingleQuotedString(s.clone());
+            Expr::Trim { expr, trim_where, trim_what, trim_characters } => {
+                self.expr(expr, scope);
+                // SQL Server's TRIM(x) removes spaces only; a target whose TRIM removes all
+                // whitespace is told which characters to remove.
+                let plain = trim_where.is_none() && trim_what.is_none() && trim_characters.is_none();
+                if plain && self.profile().trim_removes_whitespace {
+                    *trim_characters = Some(vec![rewrites::string(" ")]);
                 }
             }
-            Expr::Identifier(id) if id.value.starts_with("@@") => {
-                self.unsupported(&format!("the system variable {}", id.value));
+            Expr::Function(_) => self.function(e, scope),
+            // N'...' prints per target (print.rs).
+            Expr::Value(_) => {}
+            Expr::Identifier(id) if id.value.starts_with("@@") => self.system_variable(e),
+            // A variable that is not a parameter of the routine being converted (those become
+            // macro arguments) has no value in a model.
+            Expr::Identifier(id)
+                if id.value.starts_with('@')
+                    && !self.profile().is_tsql_family()
+                    && !self.env.variables.contains_key(&id.value.to_lowercase()) =>
+            {
+                let name = id.value.clone();
+                self.unsupported(&format!("the variable {name}"));
             }
             Expr::Identifier(_) | Expr::CompoundIdentifier(_) => {}
             other => {
@@ -411,7 +524,6 @@ impl<'a> Ctx<'a> {
     fn function(&mut self, e: &mut Expr, scope: &Scope<'_>) {
         let Expr::Function(f) = e else { return };
         let types: Vec<Ty> = function_args(&f.args).into_iter().map(|a| infer(a, scope)).collect();
-        let original = f.clone();
         // Convert arguments (and window clauses) first.
         if let FunctionArguments::List(list) = &mut f.args {
             for a in &mut list.args {
@@ -430,6 +542,10 @@ impl<'a> Ctx<'a> {
                 self.expr(&mut o.expr, scope);
             }
         }
+        for o in &mut f.within_group {
+            self.expr(&mut o.expr, scope);
+        }
+        let original = f.clone();
         let parts = crate::catalog::names::parts(&f.name);
         if parts.len() > 1 {
             self.user_function(e, &parts);
@@ -446,7 +562,7 @@ impl<'a> Ctx<'a> {
             Rule::Rename(n) => f.name = ObjectName::from(vec![Ident::new(n)]),
             Rule::Template(t) => match self.template(t, &args) {
                 Ok(new) => *e = new,
-                Err(why) => self.unsupported(&why),
+                Err(why) => self.unsupported(&format!("{name}: {why}")),
             },
             Rule::Rewrite(_, rewrite) => {
                 let call = Call { name: name.to_ascii_uppercase(), args, types, original };
@@ -460,6 +576,9 @@ impl<'a> Ctx<'a> {
     }
 
     fn user_function(&mut self, e: &mut Expr, parts: &[String]) {
+        if self.names.keeps_names() {
+            return;
+        }
         let name = ObjectName::from(parts.iter().map(|p| Ident::new(p.clone())).collect::<Vec<_>>());
         let Resolved::Local(q) = resolve(&name, self.env.catalog.database.as_deref()) else {
             self.failed = true;
@@ -468,7 +587,8 @@ impl<'a> Ctx<'a> {
         };
         let Expr::Function(f) = e else { return };
         let args: Vec<Expr> = function_args(&f.args).into_iter().cloned().collect();
-        let rendered: Vec<String> = args.iter().map(super::print::expr_to_sql).collect();
+        let target = self.target;
+        let rendered: Vec<String> = args.iter().map(|a| super::print::expr_to_sql(a, target)).collect();
         match self.names.function_call(&q.key(), &rendered) {
             Some(call) => *e = Expr::Identifier(Ident::new(call)),
             None => {
@@ -482,6 +602,203 @@ impl<'a> Ctx<'a> {
     }
 }
 
+impl Ctx<'_> {
+    /// Operators whose meaning depends on operand types or on the target (`+` on strings, `/` on
+    /// integers, `%`, `^`, and `bit = 1` where bit is a BOOLEAN).
+    fn binary(&mut self, e: &mut Expr, lt: Ty, rt: Ty) {
+        let profile = self.profile();
+        let Expr::BinaryOp { left, op, right } = e else { return };
+        match op {
+            // The T-SQL family keeps `+` with SQL Server's own semantics.
+            BinaryOperator::Plus if !profile.concat_operator => {}
+            // `||` propagates NULL as SQL Server's `+` does (CONCAT_NULL_YIELDS_NULL ON).
+            BinaryOperator::Plus if is_string_pair(lt, rt) => *op = BinaryOperator::StringConcat,
+            BinaryOperator::Plus
+                if (lt == Ty::Unknown || rt == Ty::Unknown)
+                    && (lt == Ty::Str || rt == Ty::Str || (lt == Ty::Unknown && rt == Ty::Unknown)) =>
+            {
+                self.warn(
+                    Code::DM3002,
+                    format!(
+                        "Cannot tell whether `+` in `{}` adds numbers or joins strings; addition was kept.",
+                        short(left, right, "+")
+                    ),
+                );
+            }
+            BinaryOperator::Plus if lt == Ty::Str || rt == Ty::Str => {
+                // SQL Server converts the string to the number's type.
+                let (num_ty, s) = if lt == Ty::Str { (rt, left) } else { (lt, right) };
+                let ty = match num_ty {
+                    Ty::Int | Ty::Bit => self.type_text("bigint"),
+                    Ty::Decimal => self.type_text("decimal(38,10)"),
+                    _ => self.type_text("float"),
+                };
+                **s = rewrites::cast((**s).clone(), &ty);
+            }
+            BinaryOperator::Divide if matches!(lt, Ty::Int | Ty::Bit) && matches!(rt, Ty::Int | Ty::Bit) => {
+                match profile.integer_division {
+                    IntegerDivision::Native => {}
+                    IntegerDivision::SlashSlash => *op = BinaryOperator::DuckIntegerDivide,
+                    IntegerDivision::DivKeyword => *op = BinaryOperator::MyIntegerDivide,
+                    IntegerDivision::DivFunction => {
+                        *e = rewrites::func("div", vec![(**left).clone(), (**right).clone()]);
+                    }
+                    IntegerDivision::TruncatedQuotient => {
+                        *e = rewrites::func(
+                            "trunc",
+                            vec![Expr::BinaryOp { left: left.clone(), op: op.clone(), right: right.clone() }],
+                        );
+                    }
+                }
+            }
+            BinaryOperator::Divide if (lt == Ty::Unknown || rt == Ty::Unknown) && !profile.tsql_conversions => {
+                self.note_semantic("`/` on operands of unknown type: SQL Server truncates when both are integers");
+            }
+            BinaryOperator::Modulo if profile.operators == Operators::ModFunction => {
+                *e = rewrites::func("mod", vec![(**left).clone(), (**right).clone()]);
+            }
+            BinaryOperator::BitwiseXor => match profile.operators {
+                Operators::Same | Operators::ModFunction => {}
+                Operators::XorFunction => *e = rewrites::func("xor", vec![(**left).clone(), (**right).clone()]),
+                Operators::XorHash => *op = BinaryOperator::PGBitwiseXor,
+                Operators::BitFunctions => *e = rewrites::func("bitxor", vec![(**left).clone(), (**right).clone()]),
+                Operators::NoXor => self.unsupported("bitwise `^`: the target has no bitwise xor"),
+            },
+            BinaryOperator::BitwiseAnd | BinaryOperator::BitwiseOr if profile.operators == Operators::BitFunctions => {
+                let name = if *op == BinaryOperator::BitwiseAnd { "bitand" } else { "bitor" };
+                *e = rewrites::func(name, vec![(**left).clone(), (**right).clone()]);
+            }
+            BinaryOperator::Eq
+            | BinaryOperator::NotEq
+            | BinaryOperator::Lt
+            | BinaryOperator::LtEq
+            | BinaryOperator::Gt
+            | BinaryOperator::GtEq => {
+                if lt == Ty::Bit && rt != Ty::Bit {
+                    self.bit_literal(right);
+                } else if rt == Ty::Bit && lt != Ty::Bit {
+                    self.bit_literal(left);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `1`/`0` compared with a bit becomes `TRUE`/`FALSE` where bit maps to a BOOLEAN (a
+    /// BOOLEAN does not compare with an integer on most targets).
+    fn bit_literal(&mut self, e: &mut Expr) {
+        let profile = self.profile();
+        if !profile.bit_is_boolean || !profile.boolean_literals {
+            return;
+        }
+        match rewrites::int_literal(e) {
+            Some(0) => *e = Expr::Value(Value::Boolean(false).with_empty_span()),
+            Some(_) => *e = Expr::Value(Value::Boolean(true).with_empty_span()),
+            None => {
+                if !matches!(e, Expr::Value(v) if matches!(v.value, Value::Boolean(_) | Value::Null)) {
+                    self.note_semantic(
+                        "a bit compared with a value that is not 0 or 1: bit is a BOOLEAN on the target",
+                    );
+                }
+            }
+        }
+    }
+
+    /// T-SQL LIKE patterns: `[a-z]` is a character class and `\` is an ordinary character.
+    fn like_pattern(&mut self, pattern: &Expr, has_escape: bool) {
+        let profile = self.profile();
+        let Expr::Value(v) = pattern else { return };
+        let (Value::SingleQuotedString(p) | Value::NationalStringLiteral(p)) = &v.value else { return };
+        if !profile.like_bracket_classes && p.contains('[') {
+            self.unsupported("a LIKE pattern with a `[...]` character class");
+        } else if profile.like_backslash_escape && !has_escape && p.contains('\\') {
+            self.note_semantic("`\\` in a LIKE pattern is an escape character on the target, not in SQL Server");
+        }
+    }
+
+    /// SUBSTRING(s, start, len) with start below 1 returns the characters from 1 to
+    /// start + len - 1 in SQL Server; some targets count a negative start from the end. Where the
+    /// start is not a literal of at least 1, the start is clamped to 1 and the length shortened
+    /// by CASE expressions (not greatest/least, which skip NULLs on some targets: a NULL start
+    /// must still give NULL).
+    /// <https://learn.microsoft.com/sql/t-sql/functions/substring-transact-sql>
+    fn substring_start(&mut self, from: &mut Option<Box<Expr>>, length: &mut Option<Box<Expr>>) {
+        if !self.profile().substring_negative_start_from_end {
+            return;
+        }
+        let (Some(start), Some(len)) = (from.as_deref(), length.as_deref()) else { return };
+        if rewrites::int_literal(start).is_some_and(|n| n >= 1) {
+            return;
+        }
+        let (start, len) = (start.clone(), len.clone());
+        match (
+            self.template("CASE WHEN $1 < 1 THEN 1 ELSE $1 END", std::slice::from_ref(&start)),
+            self.template("CASE WHEN $1 >= 1 THEN $2 WHEN $2 + $1 - 1 < 0 THEN 0 ELSE $2 + $1 - 1 END", &[start, len]),
+        ) {
+            (Ok(new_start), Ok(new_len)) => {
+                *from = Some(Box::new(new_start));
+                *length = Some(Box::new(new_len));
+            }
+            (Err(why), _) | (_, Err(why)) => self.unsupported(&why),
+        }
+    }
+
+    /// `@@ROWCOUNT` and other system variables, through the function table.
+    fn system_variable(&mut self, e: &mut Expr) {
+        let Expr::Identifier(id) = e else { return };
+        let name = id.value.to_ascii_uppercase();
+        let Some(row) = functions::lookup(&name) else {
+            self.unsupported(&format!("the system variable {name}"));
+            return;
+        };
+        match row.rules[self.target.index()] {
+            Rule::Same => {}
+            Rule::Rename(n) => *e = rewrites::func(n, Vec::new()),
+            Rule::Template(t) => match self.template(t, &[]) {
+                Ok(new) => *e = new,
+                Err(why) => self.unsupported(&why),
+            },
+            Rule::Rewrite(..) => self.unsupported(&format!("the system variable {name}")),
+            Rule::Unsupported(code, why) => self.unsupported_with(code, &format!("{name}: {why}")),
+        }
+    }
+
+    /// CAST / CONVERT on the T-SQL family: SQL Server's semantics are kept, only a type the
+    /// target lacks is replaced.
+    fn keep_conversion_type(&mut self, dt: &mut DataType) {
+        let t = crate::parse::SqlType::from_data_type(dt);
+        match map_type(&t, self.target.index()) {
+            MappedType::Ok(s) if s == t.to_tsql() => {}
+            MappedType::Ok(s) => *dt = custom_type(&s),
+            MappedType::Lossy(s, why) => {
+                self.note_semantic(&format!("`{}` becomes {s}: {why}", t.to_tsql()));
+                *dt = custom_type(&s);
+            }
+            MappedType::Unsupported(why) => self.unsupported(&format!("type `{}`: {why}", t.to_tsql())),
+        }
+    }
+
+    /// TRY_CAST / TRY_CONVERT: NULL instead of an error, as the target spells it.
+    fn try_cast(&mut self, e: Expr) -> Expr {
+        let kind = match self.profile().try_cast {
+            TryCast::TryCast => CastKind::TryCast,
+            TryCast::SafeCast => CastKind::SafeCast,
+            TryCast::Unsupported => {
+                self.unsupported("TRY_CAST / TRY_CONVERT: the target has no cast that returns NULL on failure");
+                return e;
+            }
+        };
+        match e {
+            Expr::Cast { expr, data_type, format, .. } => Expr::Cast { kind, expr, data_type, format },
+            other => other,
+        }
+    }
+}
+
+fn custom_type(text: &str) -> DataType {
+    DataType::Custom(ObjectName::from(vec![Ident::new(text)]), Vec::new())
+}
+
 fn join_constraint(op: &mut JoinOperator) -> Option<&mut sqlparser::ast::JoinConstraint> {
     match op {
         JoinOperator::Join(c)
@@ -493,15 +810,6 @@ fn join_constraint(op: &mut JoinOperator) -> Option<&mut sqlparser::ast::JoinCon
         | JoinOperator::FullOuter(c)
         | JoinOperator::CrossJoin(c) => Some(c),
         _ => None,
-    }
-}
-
-fn to_try_cast(e: Expr) -> Expr {
-    match e {
-        Expr::Cast { expr, data_type, format, .. } => {
-            Expr::Cast { kind: sqlparser::ast::CastKind::TryCast, expr, data_type, format }
-        }
-        other => other,
     }
 }
 

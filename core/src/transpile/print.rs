@@ -1,9 +1,12 @@
 //! Printing converted ASTs as target SQL: identifiers re-quoted for the target (T-SQL brackets
-//! become double quotes only where needed), then sqlparser's `Display`.
+//! become the target's quotes only where needed), string literals escaped the target's way, then
+//! sqlparser's `Display`.
 //!
-//! Identifiers are normalised through the AST's serde form, which reaches every `Ident` in any
-//! node without listing them. TODO(#5): an own printer per target replaces `Display`.
+//! Identifiers and literals are normalised through the AST's serde form, which reaches every
+//! `Ident` and `Value` in any node without listing them (ADR 0004). TODO(#5): an own printer per
+//! target replaces `Display`.
 
+use super::target::{CaseFolding, Escape, Target, TargetProfile};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value as Json;
@@ -12,11 +15,12 @@ use sqlparser::ast::Expr;
 /// SQL text of a converted node, safe to place in a dbt model: the Jinja we generated (`ref()`,
 /// macro calls, macro arguments) stays live, and any Jinja delimiter that comes from the user's
 /// text (a string literal `'{{x}}'`, a quoted identifier) is escaped so dbt prints it literally.
-pub fn to_sql<T: Serialize + DeserializeOwned + std::fmt::Display>(node: &T) -> String {
+pub fn to_sql<T: Serialize + DeserializeOwned + std::fmt::Display>(node: &T, target: Target) -> String {
+    let profile = target.profile();
     let mut jinja = Vec::new();
     let text = match serde_json::to_value(node) {
         Ok(mut json) => {
-            normalise(&mut json, false, &mut jinja);
+            normalise(&mut json, false, &mut jinja, profile);
             match serde_json::from_value::<T>(json) {
                 Ok(n) => n.to_string(),
                 Err(_) => return node.to_string(),
@@ -58,13 +62,15 @@ pub fn escape_jinja(text: &str) -> String {
 }
 
 /// SQL text of a converted expression.
-pub fn expr_to_sql(e: &Expr) -> String {
-    to_sql(e)
+pub fn expr_to_sql(e: &Expr, target: Target) -> String {
+    to_sql(e, target)
 }
 
 /// Walk the serde tree; `in_function_name` keeps function and type names unquoted. Generated
 /// Jinja (identifiers holding `{{ ... }}`) is moved to `jinja` and replaced by a placeholder.
-fn normalise(v: &mut Json, in_function_name: bool, jinja: &mut Vec<String>) {
+/// String literals are replaced by a `Placeholder` value holding the literal as the target
+/// writes it (sqlparser's `Display` knows only one way to escape them).
+fn normalise(v: &mut Json, in_function_name: bool, jinja: &mut Vec<String>, profile: &TargetProfile) {
     match v {
         Json::Object(map) => {
             if is_ident(map) {
@@ -72,18 +78,25 @@ fn normalise(v: &mut Json, in_function_name: bool, jinja: &mut Vec<String>) {
                 if value.starts_with("{{") {
                     map.insert("value".into(), Json::String(placeholder(jinja.len())));
                     jinja.push(value);
+                    map.insert("quote_style".into(), Json::Null);
+                    return;
                 }
-                fix_ident(map, in_function_name);
+                fix_ident(map, in_function_name, profile);
+                return;
+            }
+            if let Some(literal) = string_literal(map, profile) {
+                map.clear();
+                map.insert("Placeholder".into(), Json::String(literal));
                 return;
             }
             let is_function = map.contains_key("args") && map.contains_key("name") && map.contains_key("over");
             for (k, child) in map.iter_mut() {
                 // Function names and type names (`Custom` data types) stay as written.
                 let flag = if is_function { k == "name" } else { in_function_name || k == "Custom" };
-                normalise(child, flag, jinja);
+                normalise(child, flag, jinja, profile);
             }
         }
-        Json::Array(items) => items.iter_mut().for_each(|i| normalise(i, in_function_name, jinja)),
+        Json::Array(items) => items.iter_mut().for_each(|i| normalise(i, in_function_name, jinja, profile)),
         _ => {}
     }
 }
@@ -92,130 +105,93 @@ fn is_ident(map: &serde_json::Map<String, Json>) -> bool {
     map.len() == 3 && map.contains_key("value") && map.contains_key("quote_style") && map.contains_key("span")
 }
 
-fn fix_ident(map: &mut serde_json::Map<String, Json>, in_function_name: bool) {
+/// A `Value::SingleQuotedString` (or `NationalStringLiteral`) as the target writes it.
+fn string_literal(map: &serde_json::Map<String, Json>, profile: &TargetProfile) -> Option<String> {
+    if map.len() != 1 {
+        return None;
+    }
+    let (key, value) = map.iter().next()?;
+    let text = value.as_str()?;
+    match key.as_str() {
+        "SingleQuotedString" => Some(quote_string(text, profile)),
+        "NationalStringLiteral" if profile.national_strings => Some(format!("N{}", quote_string(text, profile))),
+        "NationalStringLiteral" => Some(quote_string(text, profile)),
+        _ => None,
+    }
+}
+
+/// A string literal in the target's escaping.
+pub fn quote_string(s: &str, profile: &TargetProfile) -> String {
+    match profile.string_escape {
+        Escape::Doubled => format!("'{}'", s.replace('\'', "''")),
+        Escape::Backslash => format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'")),
+        Escape::DoubledAndBackslash => format!("'{}'", s.replace('\\', "\\\\").replace('\'', "''")),
+    }
+}
+
+fn fix_ident(map: &mut serde_json::Map<String, Json>, in_function_name: bool, profile: &TargetProfile) {
     let value = map.get("value").and_then(Json::as_str).unwrap_or_default().to_string();
-    let raw = value.starts_with("__datamigrate_jinja_") || in_function_name;
-    let quote = if raw || is_plain(&value) { Json::Null } else { Json::String("\"".into()) };
-    map.insert("quote_style".into(), quote);
+    let raw = value.starts_with("__datamigrate_jinja_") || in_function_name || value.starts_with('@');
+    if !raw && !is_plain(&value, profile) {
+        map.insert("value".into(), Json::String(quoted(&value, profile)));
+    }
+    map.insert("quote_style".into(), Json::Null);
 }
 
 /// An identifier the target accepts unquoted.
-pub fn is_plain(s: &str) -> bool {
+pub fn is_plain(s: &str, profile: &TargetProfile) -> bool {
     let mut chars = s.chars();
     let first_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
-    first_ok && chars.all(|c| c.is_ascii_alphanumeric() || c == '_') && !is_reserved(s)
+    first_ok
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && profile.reserved_words.binary_search(&s.to_ascii_lowercase().as_str()).is_err()
 }
 
-/// Words DuckDB does not accept as bare identifiers (sorted, lower case).
-static RESERVED: &[&str] = &[
-    "all",
-    "analyse",
-    "analyze",
-    "and",
-    "any",
-    "array",
-    "as",
-    "asc",
-    "asymmetric",
-    "both",
-    "case",
-    "cast",
-    "check",
-    "collate",
-    "column",
-    "constraint",
-    "create",
-    "cross",
-    "current_catalog",
-    "current_date",
-    "current_role",
-    "current_time",
-    "current_timestamp",
-    "current_user",
-    "default",
-    "deferrable",
-    "desc",
-    "describe",
-    "distinct",
-    "do",
-    "else",
-    "end",
-    "except",
-    "exists",
-    "false",
-    "fetch",
-    "for",
-    "foreign",
-    "from",
-    "full",
-    "grant",
-    "group",
-    "having",
-    "in",
-    "initially",
-    "inner",
-    "intersect",
-    "into",
-    "is",
-    "join",
-    "lateral",
-    "leading",
-    "left",
-    "like",
-    "limit",
-    "localtime",
-    "localtimestamp",
-    "natural",
-    "not",
-    "null",
-    "offset",
-    "on",
-    "only",
-    "or",
-    "order",
-    "outer",
-    "pivot",
-    "pivot_longer",
-    "pivot_wider",
-    "placing",
-    "primary",
-    "qualify",
-    "references",
-    "returning",
-    "right",
-    "select",
-    "session_user",
-    "show",
-    "some",
-    "summarize",
-    "symmetric",
-    "table",
-    "then",
-    "to",
-    "trailing",
-    "true",
-    "union",
-    "unique",
-    "unpivot",
-    "using",
-    "variadic",
-    "when",
-    "where",
-    "window",
-    "with",
-];
-
-fn is_reserved(s: &str) -> bool {
-    RESERVED.binary_search(&s.to_ascii_lowercase().as_str()).is_ok()
+/// The identifier in the target's quotes. On targets that fold unquoted names, a quoted name
+/// is folded the same way: SQL Server names are case-insensitive, so `[Order Date]` and
+/// `[order date]` must stay the same column.
+fn quoted(s: &str, profile: &TargetProfile) -> String {
+    let folded = match profile.case_folding {
+        CaseFolding::Insensitive => s.to_string(),
+        CaseFolding::Lower => s.to_lowercase(),
+        CaseFolding::Upper => s.to_uppercase(),
+    };
+    let (open, close) = profile.identifier_quotes;
+    let escaped = match profile.identifier_escape {
+        Escape::Doubled | Escape::DoubledAndBackslash => folded.replace(close, &format!("{close}{close}")),
+        Escape::Backslash => folded.replace('\\', "\\\\").replace(close, &format!("\\{close}")),
+    };
+    format!("{open}{escaped}{close}")
 }
 
-/// Quote an identifier for the target if it needs it.
-pub fn quote_ident(s: &str) -> String {
-    if is_plain(s) {
+/// Quote an identifier for the target if it needs it (names we write: aliases, columns).
+pub fn quote_ident(s: &str, target: Target) -> String {
+    let profile = target.profile();
+    if is_plain(s, profile) {
         s.to_string()
     } else {
-        format!("\"{}\"", s.replace('"', "\"\""))
+        quoted(s, profile)
     }
+}
+
+/// An identifier exactly as named (case kept): how a column created by a loader that quotes
+/// names (dbt seeds) is referred to.
+pub fn quote_exact(s: &str, target: Target) -> String {
+    let profile = target.profile();
+    let folds = match profile.case_folding {
+        CaseFolding::Insensitive => false,
+        CaseFolding::Lower => s != s.to_lowercase(),
+        CaseFolding::Upper => s != s.to_uppercase(),
+    };
+    if !folds && is_plain(s, profile) {
+        return s.to_string();
+    }
+    let (open, close) = profile.identifier_quotes;
+    let escaped = match profile.identifier_escape {
+        Escape::Doubled | Escape::DoubledAndBackslash => s.replace(close, &format!("{close}{close}")),
+        Escape::Backslash => s.replace('\\', "\\\\").replace(close, &format!("\\{close}")),
+    };
+    format!("{open}{escaped}{close}")
 }
 
 #[cfg(test)]
@@ -224,7 +200,10 @@ mod tests {
 
     #[test]
     fn reserved_words_are_sorted() {
-        assert!(RESERVED.windows(2).all(|w| w[0] < w[1]));
+        for t in Target::ALL {
+            let words = t.profile().reserved_words;
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "{}", t.name());
+        }
     }
 
     #[test]
@@ -236,9 +215,40 @@ mod tests {
 
     #[test]
     fn quoting() {
-        assert_eq!(quote_ident("CustomerID"), "CustomerID");
-        assert_eq!(quote_ident("Order Date"), "\"Order Date\"");
-        assert_eq!(quote_ident("order"), "\"order\"");
-        assert_eq!(quote_ident("a\"b"), "\"a\"\"b\"");
+        let d = Target::DuckDb;
+        assert_eq!(quote_ident("CustomerID", d), "CustomerID");
+        assert_eq!(quote_ident("Order Date", d), "\"Order Date\"");
+        assert_eq!(quote_ident("order", d), "\"order\"");
+        assert_eq!(quote_ident("a\"b", d), "\"a\"\"b\"");
+    }
+
+    #[test]
+    fn quoting_per_target() {
+        let cases = [
+            (Target::Postgres, "\"order date\"", "\"user\""),
+            (Target::Snowflake, "\"ORDER DATE\"", "User"),
+            (Target::BigQuery, "`Order Date`", "User"),
+            (Target::Databricks, "`Order Date`", "`User`"),
+            (Target::Redshift, "\"order date\"", "\"user\""),
+            (Target::Fabric, "[Order Date]", "[User]"),
+            (Target::TSql, "[Order Date]", "[User]"),
+        ];
+        for (t, spaced, reserved) in cases {
+            assert_eq!(quote_ident("Order Date", t), spaced, "{}", t.name());
+            assert_eq!(quote_ident("User", t), reserved, "{}", t.name());
+        }
+        assert_eq!(quote_ident("a]b c", Target::TSql), "[a]]b c]");
+        assert_eq!(quote_ident("a`b c", Target::BigQuery), "`a\\`b c`");
+        assert_eq!(quote_ident("a`b c", Target::Databricks), "`a``b c`");
+        assert_eq!(quote_exact("CustomerID", Target::Postgres), "\"CustomerID\"");
+        assert_eq!(quote_exact("customerid", Target::Postgres), "customerid");
+        assert_eq!(quote_exact("CustomerID", Target::DuckDb), "CustomerID");
+    }
+
+    #[test]
+    fn string_literals_per_target() {
+        assert_eq!(quote_string("it's C:\\x", Target::DuckDb.profile()), "'it''s C:\\x'");
+        assert_eq!(quote_string("it's C:\\x", Target::BigQuery.profile()), "'it\\'s C:\\\\x'");
+        assert_eq!(quote_string("it's C:\\x", Target::Redshift.profile()), "'it''s C:\\\\x'");
     }
 }

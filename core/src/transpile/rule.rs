@@ -39,6 +39,9 @@ pub const fn rename(name: &'static str) -> Rule {
 pub const fn template(t: &'static str) -> Rule {
     Rule::Template(t)
 }
+pub const fn rewrite(name: &'static str, f: RewriteFn) -> Rule {
+    Rule::Rewrite(name, f)
+}
 pub const fn unsupported(why: &'static str) -> Rule {
     Rule::Unsupported(Code::DM3001, why)
 }

@@ -1,4 +1,4 @@
-//! Transpile tests: T-SQL view bodies in, DuckDB SQL out (or the diagnostic that explains why
+//! Transpile tests: T-SQL view bodies in, target SQL out (or the diagnostic that explains why
 //! not), over a small catalog.
 
 use super::*;
@@ -19,8 +19,13 @@ impl Names for Plain {
     }
 }
 
-/// Convert `SELECT <select>` over table `T` and return the SQL or the diagnostics.
+/// Convert `SELECT <select>` over table `T` to DuckDB and return the SQL or the diagnostics.
 fn convert(select: &str) -> Result<String, String> {
+    convert_to(select, Target::DuckDb)
+}
+
+/// Convert `SELECT <select>` over table `T` to `target`.
+fn convert_to(select: &str, target: Target) -> Result<String, String> {
     let script = format!("{SCHEMA}CREATE VIEW dbo.V AS {select}\n");
     let loaded = load_memory(vec![("t.sql".into(), script.into_bytes())]);
     let batches: Vec<_> = split_batches(&loaded.sources.files[0]).batches.iter().map(parse_batch).collect();
@@ -29,7 +34,7 @@ fn convert(select: &str) -> Result<String, String> {
     let cols = view_columns(&built.catalog, &order);
     let env = Env::new(&built.catalog, &cols);
     let view = built.catalog.views.get(&ObjectKey::new("dbo", "v")).ok_or("no view parsed")?;
-    let out = transpile_view(view, &env, &Plain, Target::DuckDb);
+    let out = transpile_view(view, &env, &Plain, target);
     let diags: Vec<String> = out.diagnostics.iter().map(|d| format!("{}: {}", d.code, d.message)).collect();
     match out.sql {
         Some(sql) if diags.is_empty() => Ok(sql),
@@ -80,13 +85,12 @@ fn top_isnull_iif_len() {
 #[test]
 fn dates() {
     assert_eq!(ok("SELECT GETDATE() AS x FROM T"), "SELECT current_localtimestamp() AS x FROM t");
+    assert_eq!(ok("SELECT DATEADD(month, 1, d) AS x FROM T"), "SELECT CAST(d + to_months(1) AS DATE) AS x FROM t");
+    assert_eq!(ok("SELECT DATEADD(qq, 2, ts) AS x FROM T"), "SELECT (ts + to_months(3 * 2)) AS x FROM t");
+    // SQL Server truncates a fractional count; a cast would round.
     assert_eq!(
-        ok("SELECT DATEADD(month, 1, d) AS x FROM T"),
-        "SELECT CAST(d + to_months(CAST(1 AS BIGINT)) AS DATE) AS x FROM t"
-    );
-    assert_eq!(
-        ok("SELECT DATEADD(qq, 2, ts) AS x FROM T"),
-        "SELECT (ts + to_months(3 * CAST(2 AS BIGINT))) AS x FROM t"
+        ok("SELECT DATEADD(day, amount, ts) AS x FROM T"),
+        "SELECT (ts + to_days(CAST(trunc(amount) AS BIGINT))) AS x FROM t"
     );
     assert_eq!(ok("SELECT DATEDIFF(dd, d, ts) AS x FROM T"), "SELECT date_diff('day', d, ts) AS x FROM t");
     assert_eq!(ok("SELECT DATEPART(ms, ts) AS x FROM T"), "SELECT (date_part('millisecond', ts) % 1000) AS x FROM t");
@@ -133,10 +137,10 @@ fn hints_are_dropped_with_a_note() {
 #[test]
 fn unsupported_constructs_are_reported_not_dropped() {
     for sql in [
-        "SELECT id FROM T CROSS APPLY (SELECT 1 AS one) x",
         "SELECT SOUNDEX(name) AS s FROM T",
         "SELECT @@ROWCOUNT AS r FROM T",
-        "SELECT id FROM T ORDER BY id OFFSET 1 ROWS FETCH NEXT 2 ROWS ONLY",
+        "SELECT RAND(5) AS r FROM T",
+        "SELECT id FROM T WHERE name LIKE '[A-C]%'",
     ] {
         let err = convert(sql).err().unwrap_or_else(|| panic!("{sql} converted"));
         assert!(err.contains("DM3001"), "{sql}: {err}");
@@ -146,12 +150,14 @@ fn unsupported_constructs_are_reported_not_dropped() {
 /// Every mapping row rendered for every target: the one snapshot a mapping change touches.
 #[test]
 fn mapping_table_renders() {
-    use mappings::{convert_styles, dateparts, functions, types};
+    use mappings::convert_styles::{self, StyleRule};
+    use mappings::{dateparts, functions, types};
     let mut out = String::new();
     for t in Target::ALL {
+        let profile = t.profile();
         out.push_str(&format!("## {}\n### functions\n", t.name()));
         for r in functions::FUNCTIONS {
-            out.push_str(&format!("{:<18} {:?}\n", r.tsql, r.rules[t.index()]));
+            out.push_str(&format!("{:<24} {:?}\n", r.tsql, r.rules[t.index()]));
         }
         out.push_str("### types\n");
         for r in types::TYPES {
@@ -163,7 +169,18 @@ fn mapping_table_renders() {
         }
         out.push_str("### CONVERT styles\n");
         for r in convert_styles::CONVERT_STYLES {
-            out.push_str(&format!("{:<4} {:?}\n", r.style, r.rules[t.index()]));
+            let rendered = match r.rules[t.index()] {
+                StyleRule::Format => {
+                    let call =
+                        profile.date_format.map(|c| (c.function, convert_styles::translate(r.format, c.elements)));
+                    match call {
+                        Some((f, Some(fmt))) => format!("{f} '{fmt}' ({} chars)", r.length),
+                        _ => "NO FORMAT FUNCTION OR ELEMENT".to_string(),
+                    }
+                }
+                other => format!("{other:?}"),
+            };
+            out.push_str(&format!("{:<4} {rendered}\n", r.style));
         }
     }
     insta::assert_snapshot!(out);
@@ -171,19 +188,70 @@ fn mapping_table_renders() {
 
 #[test]
 fn tables_are_sorted_unique_and_templates_parse() {
-    use mappings::{convert_styles, dateparts, functions, types};
+    use mappings::convert_styles::{self, StyleRule};
+    use mappings::{dateparts, functions, types};
     assert!(functions::FUNCTIONS.windows(2).all(|w| w[0].tsql < w[1].tsql));
     assert!(types::TYPES.windows(2).all(|w| w[0].tsql < w[1].tsql));
     assert!(dateparts::DATEPARTS.windows(2).all(|w| w[0].tsql < w[1].tsql));
     assert!(convert_styles::CONVERT_STYLES.windows(2).all(|w| w[0].style < w[1].style));
-    for t in template::TEMPLATES {
-        assert!(template::parse(t).is_ok(), "{t}");
-    }
+    let mut all: Vec<&'static str> = template::TEMPLATES.to_vec();
+    all.extend(target::profile_templates());
+    all.extend(rewrites::dates::templates());
     for r in functions::FUNCTIONS {
         for rule in &r.rules {
             if let rule::Rule::Template(t) = rule {
-                assert!(template::TEMPLATES.contains(t), "{} uses a template missing from TEMPLATES", r.tsql);
+                all.push(t);
             }
         }
+    }
+    for t in all {
+        assert!(template::parse(t).is_ok(), "{t}: {:?}", template::parse(t).err());
+    }
+    // Every style a target formats has all its elements on that target.
+    for t in Target::ALL {
+        for r in convert_styles::CONVERT_STYLES {
+            if let StyleRule::Format = r.rules[t.index()] {
+                let call = t.profile().date_format.unwrap_or_else(|| panic!("{} formats without a function", t.name()));
+                assert!(convert_styles::translate(r.format, call.elements).is_some(), "{} style {}", t.name(), r.style);
+            }
+        }
+    }
+}
+
+/// Each row of a table for one target, as the target spells it: the T-SQL family keeps T-SQL.
+#[test]
+fn tsql_family_keeps_tsql() {
+    for sql in [
+        "SELECT ISNULL(qty, 0) AS q, LEN(name) AS n, name + N'!' AS s, qty / 2 AS h FROM T",
+        "SELECT TOP (5) id FROM T ORDER BY id",
+        "SELECT CONVERT(varchar(10), ts, 120) AS x FROM T WHERE flag = 1",
+        "SELECT id FROM T CROSS APPLY (SELECT TOP 1 qty FROM T AS u WHERE u.id = T.id) AS x",
+    ] {
+        let tsql = convert_to(sql, Target::TSql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+        assert!(!tsql.contains("||") && !tsql.contains("LIMIT") && !tsql.contains("coalesce"), "{tsql}");
+    }
+    let fabric = convert_to("SELECT CAST(name AS nvarchar(10)) AS x, CAST(price AS money) AS p FROM T", Target::Fabric);
+    assert_eq!(
+        fabric.as_deref(),
+        Ok("SELECT CAST(name AS varchar(10)) AS x, CAST(price AS decimal(19,4)) AS p FROM t -- DM3007: `nvarchar(10)` becomes varchar(10): Fabric's varchar(n) counts UTF-8 bytes, SQL Server's nvarchar(n) counts UTF-16 code units.")
+    );
+}
+
+/// The known failures of issue 5, for every target.
+#[test]
+fn string_plus_len_iif_per_target() {
+    let cases: [(Target, &str); 8] = [
+        (Target::DuckDb, "SELECT name || ' ' || code AS x, length(rtrim(name)) AS n, CASE WHEN qty > 1 THEN 'a' ELSE 'b' END AS i FROM t"),
+        (Target::Postgres, "SELECT name || ' ' || code AS x, length(rtrim(name)) AS n, CASE WHEN qty > 1 THEN 'a' ELSE 'b' END AS i FROM t"),
+        (Target::Snowflake, "SELECT name || ' ' || code AS x, length(rtrim(name)) AS n, CASE WHEN qty > 1 THEN 'a' ELSE 'b' END AS i FROM t"),
+        (Target::BigQuery, "SELECT name || ' ' || code AS x, length(rtrim(name, ' ')) AS n, CASE WHEN qty > 1 THEN 'a' ELSE 'b' END AS i FROM t"),
+        (Target::Databricks, "SELECT name || ' ' || code AS x, length(rtrim(name)) AS n, CASE WHEN qty > 1 THEN 'a' ELSE 'b' END AS i FROM t"),
+        (Target::Redshift, "SELECT name || ' ' || code AS x, length(rtrim(name)) AS n, CASE WHEN qty > 1 THEN 'a' ELSE 'b' END AS i FROM t"),
+        (Target::Fabric, "SELECT name + N' ' + code AS x, LEN(name) AS n, IIF(qty > 1, 'a', 'b') AS i FROM t"),
+        (Target::TSql, "SELECT name + N' ' + code AS x, LEN(name) AS n, IIF(qty > 1, 'a', 'b') AS i FROM t"),
+    ];
+    for (t, want) in cases {
+        let got = convert_to("SELECT name + N' ' + code AS x, LEN(name) AS n, IIF(qty > 1, 'a', 'b') AS i FROM T", t);
+        assert_eq!(got.as_deref(), Ok(want), "{}", t.name());
     }
 }

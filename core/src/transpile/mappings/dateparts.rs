@@ -1,11 +1,14 @@
-//! T-SQL date parts (with their abbreviations). Sorted by T-SQL name.
+//! T-SQL date parts (with their abbreviations). Sorted by T-SQL name. Columns follow
+//! [`crate::transpile::Target::ALL`]: duckdb, postgres, snowflake, bigquery, databricks, redshift,
+//! fabric, tsql. A `Named` rule gives the target's name of the part for EXTRACT / date_part;
+//! DATEADD, DATEDIFF and DATETRUNC use the canonical name once the row says the part exists.
 
 use super::TARGETS;
 
 /// How a date part converts for one target.
 #[derive(Debug, Clone, Copy)]
 pub enum PartRule {
-    /// The target's name for the part (for `date_diff`, `date_part`, intervals).
+    /// The target's name for the part.
     Named(&'static str),
     /// No faithful translation, with the reason.
     Unsupported(&'static str),
@@ -25,48 +28,104 @@ const fn p(tsql: &'static str, canonical: &'static str, rules: [PartRule; TARGET
 use PartRule::*;
 const WEEK: PartRule = Unsupported("T-SQL weeks depend on SET DATEFIRST and start on January 1");
 const WEEKDAY: PartRule = Unsupported("T-SQL weekday numbers depend on SET DATEFIRST");
+const NANO: PartRule = Unsupported("the target keeps microseconds");
+const TZ: PartRule = Unsupported("time zone offsets need datetimeoffset support");
+const NO_MS: PartRule = Unsupported("the target has no millisecond part for EXTRACT");
+const NO_US: PartRule = Unsupported("the target has no microsecond part for EXTRACT");
 
-//  T-SQL        canonical       duckdb
+/// One name on every target.
+const fn all(name: &'static str) -> [PartRule; TARGETS] {
+    [Named(name); TARGETS]
+}
+const DAY: [PartRule; TARGETS] = all("day");
+const DAYOFYEAR: [PartRule; TARGETS] = [
+    Named("doy"),
+    Named("doy"),
+    Named("dayofyear"),
+    Named("dayofyear"),
+    Named("doy"),
+    Named("doy"),
+    Named("dayofyear"),
+    Named("dayofyear"),
+];
+const ISO_WEEK: [PartRule; TARGETS] = [
+    Named("week"),
+    Named("week"),
+    Named("weekiso"),
+    Named("isoweek"),
+    Named("week"),
+    Unsupported("not verified that Redshift's week is the ISO week"),
+    Named("iso_week"),
+    Named("iso_week"),
+];
+const MILLISECOND: [PartRule; TARGETS] = [
+    Named("millisecond"),
+    Named("millisecond"),
+    NO_MS,
+    Named("millisecond"),
+    NO_MS,
+    NO_MS,
+    Named("millisecond"),
+    Named("millisecond"),
+];
+const MICROSECOND: [PartRule; TARGETS] = [
+    Named("microsecond"),
+    Named("microsecond"),
+    NO_US,
+    Named("microsecond"),
+    NO_US,
+    NO_US,
+    Named("microsecond"),
+    Named("microsecond"),
+];
+const NANOSECOND: [PartRule; TARGETS] = [NANO, NANO, NANO, NANO, NANO, NANO, Named("nanosecond"), Named("nanosecond")];
+const TZOFFSET: [PartRule; TARGETS] = [TZ, TZ, TZ, TZ, TZ, TZ, Named("tzoffset"), Named("tzoffset")];
+const WEEKS: [PartRule; TARGETS] = [WEEK, WEEK, WEEK, WEEK, WEEK, WEEK, Named("week"), Named("week")];
+const WEEKDAYS: [PartRule; TARGETS] =
+    [WEEKDAY, WEEKDAY, WEEKDAY, WEEKDAY, WEEKDAY, WEEKDAY, Named("weekday"), Named("weekday")];
+
+//  T-SQL        canonical       one rule per target
 pub static DATEPARTS: &[DatePartRow] = &[
-    p("d", "day", [Named("day")]),
-    p("day", "day", [Named("day")]),
-    p("dayofyear", "dayofyear", [Named("doy")]),
-    p("dd", "day", [Named("day")]),
-    p("dw", "weekday", [WEEKDAY]),
-    p("dy", "dayofyear", [Named("doy")]),
-    p("hh", "hour", [Named("hour")]),
-    p("hour", "hour", [Named("hour")]),
-    p("iso_week", "iso_week", [Named("week")]),
-    p("isowk", "iso_week", [Named("week")]),
-    p("isoww", "iso_week", [Named("week")]),
-    p("m", "month", [Named("month")]),
-    p("mcs", "microsecond", [Named("microsecond")]),
-    p("mi", "minute", [Named("minute")]),
-    p("microsecond", "microsecond", [Named("microsecond")]),
-    p("millisecond", "millisecond", [Named("millisecond")]),
-    p("minute", "minute", [Named("minute")]),
-    p("mm", "month", [Named("month")]),
-    p("month", "month", [Named("month")]),
-    p("ms", "millisecond", [Named("millisecond")]),
-    p("n", "minute", [Named("minute")]),
-    p("nanosecond", "nanosecond", [Unsupported("the target keeps microseconds")]),
-    p("ns", "nanosecond", [Unsupported("the target keeps microseconds")]),
-    p("q", "quarter", [Named("quarter")]),
-    p("qq", "quarter", [Named("quarter")]),
-    p("quarter", "quarter", [Named("quarter")]),
-    p("s", "second", [Named("second")]),
-    p("second", "second", [Named("second")]),
-    p("ss", "second", [Named("second")]),
-    p("tz", "tzoffset", [Unsupported("time zone offsets need datetimeoffset support")]),
-    p("tzoffset", "tzoffset", [Unsupported("time zone offsets need datetimeoffset support")]),
-    p("week", "week", [WEEK]),
-    p("weekday", "weekday", [WEEKDAY]),
-    p("wk", "week", [WEEK]),
-    p("ww", "week", [WEEK]),
-    p("y", "dayofyear", [Named("doy")]),
-    p("year", "year", [Named("year")]),
-    p("yy", "year", [Named("year")]),
-    p("yyyy", "year", [Named("year")]),
+    p("d", "day", DAY),
+    p("day", "day", DAY),
+    p("dayofyear", "dayofyear", DAYOFYEAR),
+    p("dd", "day", DAY),
+    p("dw", "weekday", WEEKDAYS),
+    p("dy", "dayofyear", DAYOFYEAR),
+    p("hh", "hour", all("hour")),
+    p("hour", "hour", all("hour")),
+    p("iso_week", "iso_week", ISO_WEEK),
+    p("isowk", "iso_week", ISO_WEEK),
+    p("isoww", "iso_week", ISO_WEEK),
+    p("m", "month", all("month")),
+    p("mcs", "microsecond", MICROSECOND),
+    p("mi", "minute", all("minute")),
+    p("microsecond", "microsecond", MICROSECOND),
+    p("millisecond", "millisecond", MILLISECOND),
+    p("minute", "minute", all("minute")),
+    p("mm", "month", all("month")),
+    p("month", "month", all("month")),
+    p("ms", "millisecond", MILLISECOND),
+    p("n", "minute", all("minute")),
+    p("nanosecond", "nanosecond", NANOSECOND),
+    p("ns", "nanosecond", NANOSECOND),
+    p("q", "quarter", all("quarter")),
+    p("qq", "quarter", all("quarter")),
+    p("quarter", "quarter", all("quarter")),
+    p("s", "second", all("second")),
+    p("second", "second", all("second")),
+    p("ss", "second", all("second")),
+    p("tz", "tzoffset", TZOFFSET),
+    p("tzoffset", "tzoffset", TZOFFSET),
+    p("w", "weekday", WEEKDAYS),
+    p("week", "week", WEEKS),
+    p("weekday", "weekday", WEEKDAYS),
+    p("wk", "week", WEEKS),
+    p("ww", "week", WEEKS),
+    p("y", "dayofyear", DAYOFYEAR),
+    p("year", "year", all("year")),
+    p("yy", "year", all("year")),
+    p("yyyy", "year", all("year")),
 ];
 
 /// The row for a date part as written (case-insensitive).

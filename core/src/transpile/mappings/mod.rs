@@ -5,6 +5,7 @@
 pub mod convert_styles;
 pub mod dateparts;
 pub mod functions;
+pub mod reserved;
 pub mod types;
 
 /// Number of targets (columns) in every table.

@@ -6,6 +6,7 @@ use crate::parse::{SqlType, TypeArg};
 use crate::transpile::mappings::convert_styles::{self, StyleRule};
 use crate::transpile::mappings::types::{map_type, MappedType};
 use crate::transpile::passes::Ctx;
+use crate::transpile::target::FormatCall;
 use sqlparser::ast::{DataType, Expr};
 
 /// Is this a character type, and how long (`varchar` without a length in CAST/CONVERT is 30)?
@@ -35,7 +36,7 @@ pub fn target_type(ctx: &mut Ctx, t: &SqlType) -> Result<String, String> {
 
 /// CAST(x AS type) / CONVERT(type, x [, style]) with `x` already converted and `source` its T-SQL
 /// type. Character targets truncate to their length in SQL Server; dates formatted with a style
-/// use strftime; strings parsed with a style use strptime.
+/// use the target's format function; strings parsed with a style use its parse function.
 /// <https://learn.microsoft.com/sql/t-sql/functions/cast-and-convert-transact-sql>
 pub fn convert(ctx: &mut Ctx, expr: Expr, source: Ty, to: &DataType, style: Option<&Expr>) -> Result<Expr, String> {
     let t = SqlType::from_data_type(to);
@@ -44,17 +45,27 @@ pub fn convert(ctx: &mut Ctx, expr: Expr, source: Ty, to: &DataType, style: Opti
         Some(e) => Some(super::int_literal(e).ok_or_else(|| format!("CONVERT style `{e}` is not a constant"))?),
     };
     let target = target_type(ctx, &t)?;
+    if ctx.profile().tsql_conversions {
+        // The T-SQL family converts the SQL Server way itself.
+        return Ok(cast(expr, &target));
+    }
     if let Some(len) = string_length(&t) {
         let formatted = match (source, style) {
             (Ty::Date | Ty::DateTime | Ty::Time, Some(s)) if s != 0 || source == Ty::Date => {
                 Some(format_date(ctx, expr.clone(), source, s as u32)?)
             }
-            (Ty::Date, None) => Some((func("strftime", vec![expr.clone(), string("%Y-%m-%d")]), 10)),
+            (Ty::Date, None) => Some((format_call(ctx, expr.clone(), "%Y-%m-%d", false)?, 10)),
             (Ty::Decimal | Ty::Float | Ty::Int, Some(s)) if s != 0 => {
                 return Err(format!("CONVERT style {s} for numbers"));
             }
             (Ty::DateTime, None) | (Ty::DateTime, Some(0)) => {
                 return Err("converting a datetime to text without a style uses style 0 (`mon dd yyyy hh:miAM`)".into());
+            }
+            (Ty::Time, None) => return Err("converting a time to text writes 7 fractional digits".into()),
+            (Ty::Float, None) => return Err("converting a float to text uses SQL Server's 6-digit style 0".into()),
+            // bit is a BOOLEAN on most targets, which casts to 'true'; SQL Server writes 1.
+            (Ty::Bit, _) if ctx.profile().bit_is_boolean => {
+                Some((ctx.template("CASE WHEN $1 THEN '1' WHEN NOT $1 THEN '0' END", std::slice::from_ref(&expr))?, 1))
             }
             _ => None,
         };
@@ -66,15 +77,16 @@ pub fn convert(ctx: &mut Ctx, expr: Expr, source: Ty, to: &DataType, style: Opti
             },
         });
     }
-    // SQL Server truncates toward zero when a decimal becomes an integer; DuckDB rounds.
+    // SQL Server truncates toward zero when a decimal becomes an integer; casts on the targets round.
     if matches!(t.name.as_str(), "tinyint" | "smallint" | "int" | "bigint") && matches!(source, Ty::Decimal | Ty::Float)
     {
-        return Ok(cast(func("trunc", vec![expr]), &target));
+        let truncated = ctx.template(ctx.profile().truncate, &[expr])?;
+        return Ok(cast(truncated, &target));
     }
     match (source, style, t.name.as_str()) {
         (Ty::Str, Some(s), "date" | "datetime" | "datetime2" | "smalldatetime") if s != 0 => {
             let (fmt, _) = style_format(ctx, s as u32)?;
-            Ok(cast(func("strptime", vec![expr, string(fmt)]), &target))
+            Ok(cast(format_call(ctx, expr, fmt, true)?, &target))
         }
         _ => Ok(cast(expr, &target)),
     }
@@ -83,9 +95,26 @@ pub fn convert(ctx: &mut Ctx, expr: Expr, source: Ty, to: &DataType, style: Opti
 fn style_format(ctx: &Ctx, style: u32) -> Result<(&'static str, u32), String> {
     let row = convert_styles::lookup(style).ok_or_else(|| format!("CONVERT style {style} is not a date style"))?;
     match row.rules[ctx.target.index()] {
-        StyleRule::Format(f, n) => Ok((f, n)),
+        StyleRule::Format => Ok((row.format, row.length)),
+        StyleRule::Native => Err(format!("internal: CONVERT style {style} kept for a target that rewrites it")),
         StyleRule::Unsupported(why) => Err(format!("CONVERT style {style}: {why}")),
     }
+}
+
+/// `value` formatted (or, with `parse`, parsed) with a strftime format, written with the
+/// target's format function and elements.
+fn format_call(ctx: &Ctx, value: Expr, strftime: &str, parse: bool) -> Result<Expr, String> {
+    let profile = ctx.profile();
+    let call: FormatCall = (if parse { profile.date_parse } else { profile.date_format })
+        .ok_or("the target has no date format function")?;
+    let fmt = convert_styles::translate(strftime, call.elements)
+        .ok_or_else(|| format!("the target cannot write the date format `{strftime}`"))?;
+    let value = match call.value_type {
+        Some(t) => cast(value, t),
+        None => value,
+    };
+    let args = if call.format_first { vec![string(&fmt), value] } else { vec![value, string(&fmt)] };
+    Ok(func(call.function, args))
 }
 
 /// A `date` has no time part: SQL Server prints only the date fields of a date-and-time style.
@@ -105,7 +134,7 @@ fn format_date(ctx: &Ctx, e: Expr, source: Ty, style: u32) -> Result<(Expr, u32)
         Ty::Time if has_date => return Err(format!("CONVERT style {style} formats a date, but the value is a time")),
         _ => (fmt.to_string(), len),
     };
-    Ok((func("strftime", vec![e, string(&fmt)]), len))
+    Ok((format_call(ctx, e, &fmt, false)?, len))
 }
 
 /// Output width of a strftime format made of fixed-width fields.

@@ -46,6 +46,11 @@ pub fn func(name: &str, args: Vec<Expr>) -> Expr {
     })
 }
 
+/// A bare identifier (a date unit keyword such as `month`).
+pub fn ident(name: &str) -> Expr {
+    Expr::Identifier(Ident::new(name))
+}
+
 /// A string literal.
 pub fn string(s: &str) -> Expr {
     Expr::Value(Value::SingleQuotedString(s.to_string()).with_empty_span())

@@ -1,0 +1,185 @@
+//! Transpile a whole script statement by statement (the `transpile` command): queries, views and
+//! tables become target SQL; names stay as written (re-quoted for the target) instead of becoming
+//! dbt references. Tables and views created earlier in the script give column types, so `+`
+//! and `/` convert as they do in `migrate`.
+//!
+//! Input: script bytes. Output: one [`TranspiledStatement`] per input statement, in order. The
+//! `tsql` target prints every statement back as T-SQL; the Fabric target keeps statements it does
+//! not convert as T-SQL, with a diagnostic.
+
+use super::print::{quote_ident, to_sql};
+use super::target::Target;
+use super::{column_type, Names};
+use crate::analyze::scope::{view_columns, Env, Scope};
+use crate::catalog::{build_catalog, ObjectKey};
+use crate::diagnostics::{Code, Diagnostic, Span};
+use crate::parse::{parse_batch, BatchRef, Stmt};
+use crate::source::{load_memory, split_batches, SourceSet};
+use serde::Serialize;
+use sqlparser::ast::Statement;
+
+/// One input statement and what it became.
+#[derive(Debug, Clone, Serialize)]
+pub struct TranspiledStatement {
+    /// Where the statement is in the input.
+    pub span: Span,
+    /// Target SQL, or `None` when the statement could not be converted.
+    pub sql: Option<String>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A transpiled script.
+pub struct TranspiledScript {
+    /// The input as loaded (for `file:line:col` of spans).
+    pub sources: SourceSet,
+    pub statements: Vec<TranspiledStatement>,
+    /// Diagnostics outside any statement (encoding, batches, empty input).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl TranspiledScript {
+    /// Did every statement convert without an error?
+    pub fn is_complete(&self) -> bool {
+        let clean = |d: &Diagnostic| d.severity != crate::diagnostics::Severity::Error;
+        self.diagnostics.iter().all(clean)
+            && self.statements.iter().all(|s| s.sql.is_some() && s.diagnostics.iter().all(clean))
+    }
+}
+
+/// Names as written: the `transpile` command converts SQL, not a project.
+struct AsWritten;
+
+impl Names for AsWritten {
+    fn relation(&self, _key: &ObjectKey) -> Option<String> {
+        None
+    }
+    fn function_call(&self, _key: &ObjectKey, _args: &[String]) -> Option<String> {
+        None
+    }
+    fn keeps_names(&self) -> bool {
+        true
+    }
+}
+
+/// Transpile the script `text` (any encoding SQL Server tools write) named `name` to `target`.
+///
+/// ```
+/// use datamigrate_core::transpile::{script::transpile_script, Target};
+/// let sql = b"SELECT TOP 5 N'Hello, ' + [Name] AS greeting FROM dbo.T".to_vec();
+/// let out = transpile_script("q.sql", sql, Target::Postgres);
+/// // `[Name]` has no known type here (no CREATE TABLE), so `+` stays addition, with DM3002.
+/// assert_eq!(out.statements[0].sql.as_deref(), Some("SELECT 'Hello, ' + Name AS greeting FROM dbo.T LIMIT 5"));
+/// assert_eq!(out.statements[0].diagnostics[0].code.as_str(), "DM3002");
+/// ```
+pub fn transpile_script(name: &str, text: Vec<u8>, target: Target) -> TranspiledScript {
+    let loaded = load_memory(vec![(name.to_string(), text)]);
+    let mut diagnostics = loaded.diagnostics;
+    let mut batches = Vec::new();
+    for file in &loaded.sources.files {
+        let split = split_batches(file);
+        diagnostics.extend(split.diagnostics);
+        batches.extend(split.batches);
+    }
+    let parsed: Vec<_> = batches.iter().map(parse_batch).collect();
+    let built = build_catalog(&parsed);
+    let order: Vec<ObjectKey> = built.catalog.views.keys().cloned().collect();
+    let columns = view_columns(&built.catalog, &order);
+    let env = Env::new(&built.catalog, &columns);
+    let mut statements = Vec::new();
+    for (batch, p) in batches.into_iter().zip(&parsed) {
+        let batch_ref = BatchRef(Some(std::sync::Arc::new(batch)));
+        let mut parse_diags = p.diagnostics.clone();
+        for s in &p.statements {
+            let (mine, rest): (Vec<Diagnostic>, Vec<Diagnostic>) = parse_diags
+                .into_iter()
+                .partition(|d| d.span.is_some_and(|sp| s.span.start <= sp.start && sp.start <= s.span.end));
+            parse_diags = rest;
+            let mut out = statement(&s.stmt, s.span, &env, &batch_ref, target);
+            out.diagnostics.splice(0..0, mine);
+            statements.push(out);
+        }
+        diagnostics.extend(parse_diags);
+    }
+    TranspiledScript { sources: loaded.sources, statements, diagnostics }
+}
+
+fn statement(stmt: &Stmt, span: Span, env: &Env<'_>, batch: &BatchRef, target: Target) -> TranspiledStatement {
+    let done = |sql: Option<String>, diagnostics: Vec<Diagnostic>| TranspiledStatement { span, sql, diagnostics };
+    if target.profile().print_back {
+        return done(Some(crate::parse::print::to_tsql(stmt)), Vec::new());
+    }
+    match stmt {
+        Stmt::Sql(s) => match s.as_ref() {
+            Statement::Query(q) => {
+                let mut q = q.clone();
+                let mut ctx = super::Ctx::new(target, env, &AsWritten, span, batch.clone());
+                ctx.query(&mut q, &Scope::root(env));
+                let c = super::finish(ctx, || to_sql(&*q, target));
+                done(c.sql, c.diagnostics)
+            }
+            _ => not_converted(stmt, span, target),
+        },
+        Stmt::CreateView(v) => {
+            let mut q = v.query.clone();
+            let mut ctx = super::Ctx::new(target, env, &AsWritten, span, v.batch.clone());
+            ctx.query(&mut q, &Scope::root(env));
+            let name = to_sql(&v.name, target);
+            let c = super::finish(ctx, || format!("CREATE VIEW {name} AS {}", to_sql(&*q, target)));
+            done(c.sql, c.diagnostics)
+        }
+        Stmt::CreateTable(t) => {
+            let mut diagnostics = Vec::new();
+            let mut columns = Vec::new();
+            for c in &t.columns {
+                let Some(ty) = &c.data_type else {
+                    diagnostics.push(Diagnostic::new(
+                        Code::DM3009,
+                        format!("Computed column `{}` was left out of the table.", c.name.value),
+                        Some(c.span),
+                    ));
+                    continue;
+                };
+                match column_type(ty, target) {
+                    Ok(text) => {
+                        let not_null = if c.nullable == Some(false) { " NOT NULL" } else { "" };
+                        columns.push(format!("{} {text}{not_null}", quote_ident(&c.name.value, target)));
+                    }
+                    Err(why) => {
+                        diagnostics.push(Diagnostic::new(
+                            Code::DM3001,
+                            format!("Cannot convert faithfully: column `{}`: {why}.", c.name.value),
+                            Some(c.span),
+                        ));
+                        return done(None, diagnostics);
+                    }
+                }
+            }
+            if !t.constraints.is_empty() || t.columns.iter().any(|c| c.default.is_some() || c.identity.is_some()) {
+                diagnostics.push(Diagnostic::new(
+                    Code::DM3009,
+                    "Constraints, defaults and IDENTITY were left out; only column names, types and NOT NULL convert.",
+                    Some(span),
+                ));
+            }
+            let sql = format!("CREATE TABLE {} ({})", to_sql(&t.name, target), columns.join(", "));
+            done(Some(sql), diagnostics)
+        }
+        _ => not_converted(stmt, span, target),
+    }
+}
+
+/// A statement kind `transpile` does not convert: kept as T-SQL on the T-SQL family, dropped
+/// elsewhere, with DM3009 either way.
+fn not_converted(stmt: &Stmt, span: Span, target: Target) -> TranspiledStatement {
+    let keep = target.profile().is_tsql_family();
+    let message = if keep {
+        "This statement kind is not converted; it was kept as T-SQL."
+    } else {
+        "This statement kind is not converted (only queries, CREATE VIEW and CREATE TABLE are)."
+    };
+    TranspiledStatement {
+        span,
+        sql: keep.then(|| crate::parse::print::to_tsql(stmt)),
+        diagnostics: vec![Diagnostic::new(Code::DM3009, message, Some(span))],
+    }
+}
