@@ -450,12 +450,17 @@ fn exec(out: &mut String, e: &Exec) {
     }
 }
 
-/// Whether two statements are the same tree, ignoring where they came from (every `span`, and
-/// the source text kept beside a parsed routine body).
+/// Whether two statements are the same tree, ignoring where they came from (every `span`, the
+/// source text kept beside a parsed routine body, and the keyword tokens sqlparser attaches to
+/// nodes, which its own equality ignores too: `select` and `SELECT` are the same query).
 pub fn same_tree(a: &Stmt, b: &Stmt) -> bool {
     fn strip(v: &mut serde_json::Value) {
         match v {
             serde_json::Value::Object(map) => {
+                // An attached token serializes as `{"token": ..., "span": ...}`.
+                if map.len() == 2 && map.contains_key("token") && map.contains_key("span") {
+                    map.remove("token");
+                }
                 map.remove("span");
                 // A routine body keeps its source text beside the parsed statements.
                 if map.contains_key("statements") && map.contains_key("query") {
