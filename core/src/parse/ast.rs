@@ -289,7 +289,9 @@ pub struct CreateView {
     pub columns: Vec<Ident>,
     /// `WITH SCHEMABINDING`, `VIEW_METADATA`, `ENCRYPTION`.
     pub options: Vec<String>,
-    pub query: Box<Query>,
+    /// `None` for a header without `AS query` at the end of its batch (a leniency: SQL Server
+    /// rejects it; the conversion reports the view as not converted).
+    pub query: Option<Box<Query>>,
     pub check_option: bool,
     #[serde(skip)]
     pub batch: BatchRef,
@@ -317,11 +319,13 @@ pub struct Routine {
     /// Scalar functions: the declared return type.
     pub returns: Option<SqlType>,
     /// Multi-statement table functions: `RETURNS @t TABLE (...)`.
-    pub returns_table: Option<(Ident, Vec<ColumnDef>)>,
+    pub returns_table: Option<ReturnsTable>,
     /// `WITH SCHEMABINDING`, `RECOMPILE`, `EXECUTE AS ...`, `ENCRYPTION`, ...
     pub options: Vec<String>,
-    /// Triggers: the table and the events (`AFTER INSERT, UPDATE`).
+    /// Triggers: what they are on and the events (`AFTER INSERT, UPDATE`, `FOR CREATE_TABLE`).
     pub trigger: Option<TriggerDef>,
+    /// The body. A header alone at the end of its batch (no `AS`) gets an empty body: a leniency,
+    /// as SQL Server rejects it; the conversion reports such a routine as not converted.
     pub body: RoutineBody,
     #[serde(skip)]
     pub batch: BatchRef,
@@ -337,13 +341,35 @@ pub struct Param {
     pub readonly: bool,
 }
 
+/// `RETURNS @t TABLE (columns, constraints)` of a multi-statement table-valued function.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReturnsTable {
+    pub name: Ident,
+    pub columns: Vec<ColumnDef>,
+    pub constraints: Vec<TableConstraint>,
+}
+
 /// Trigger header.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TriggerDef {
-    pub table: ObjectName,
+    pub on: TriggerOn,
     /// `AFTER`, `FOR` or `INSTEAD OF`.
     pub timing: String,
+    /// DML triggers: `INSERT`, `UPDATE`, `DELETE`. DDL triggers: event types and groups as
+    /// written, upper-cased (`CREATE_TABLE`, `DDL_DATABASE_LEVEL_EVENTS`, `LOGON`).
     pub events: Vec<String>,
+}
+
+/// What a trigger fires on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TriggerOn {
+    /// A DML trigger on a table or view.
+    Object(ObjectName),
+    /// A DDL trigger `ON DATABASE`.
+    Database,
+    /// A DDL or logon trigger `ON ALL SERVER`.
+    AllServer,
 }
 
 /// A routine body: the text always, the statements when they parsed.

@@ -74,6 +74,19 @@ mod tests {
         out
     }
 
+    /// The one statement of `sql`, after checking that it prints as T-SQL that parses to the
+    /// same tree.
+    pub(crate) fn parse_round_trip(sql: &str) -> Stmt {
+        let mut stmts = parse_clean(sql);
+        assert_eq!(stmts.len(), 1, "{sql}: {stmts:?}");
+        let stmt = stmts.remove(0);
+        let printed = print::to_tsql(&stmt);
+        let again = parse_clean(&printed);
+        assert_eq!(again.len(), 1, "{printed}: {again:?}");
+        assert!(print::same_tree(&stmt, &again[0]), "not the same tree after printing:\n{printed}");
+        stmt
+    }
+
     #[test]
     fn ssms_table_script_parses() {
         let sql = "SET ANSI_NULLS ON\nGO\nCREATE TABLE [Sales].[Orders](\n\t[OrderID] [int] IDENTITY(1,1) NOT NULL,\n\t[Note] [nvarchar](max) NULL,\n\t[Total]  AS ([Qty]*[Price]) PERSISTED,\n CONSTRAINT [PK_Orders] PRIMARY KEY CLUSTERED \n(\n\t[OrderID] ASC\n)WITH (PAD_INDEX = OFF, STATISTICS_NORECOMPUTE = OFF) ON [PRIMARY]\n) ON [PRIMARY] TEXTIMAGE_ON [PRIMARY]\nGO\nALTER TABLE [Sales].[Orders]  WITH CHECK ADD  CONSTRAINT [FK_O_C] FOREIGN KEY([CustomerID])\nREFERENCES [Sales].[Customers] ([CustomerID])\nGO\nALTER TABLE [Sales].[Orders] CHECK CONSTRAINT [FK_O_C]\nGO\nALTER TABLE [Sales].[Orders] ADD  CONSTRAINT [DF_O]  DEFAULT (getdate()) FOR [OrderDate]\nGO\nCREATE NONCLUSTERED INDEX [IX] ON [Sales].[Orders]\n(\n\t[CustomerID] ASC\n)\nINCLUDE([Total]) WITH (PAD_INDEX = OFF) ON [PRIMARY]\nGO\nEXEC sys.sp_addextendedproperty @name=N'MS_Description', @value=N'Orders' , @level0type=N'SCHEMA',@level0name=N'Sales', @level1type=N'TABLE',@level1name=N'Orders'\nGO\nINSERT [Sales].[Orders] ([OrderID], [Note]) VALUES (1, N'x')\nINSERT [Sales].[Orders] ([OrderID], [Note]) VALUES (2, CAST(N'2026-01-15T00:00:00.000' AS DateTime))\n";

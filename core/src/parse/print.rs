@@ -101,7 +101,9 @@ fn stmt_into(out: &mut String, stmt: &Stmt) {
             if !v.options.is_empty() {
                 let _ = write!(out, " WITH {}", v.options.join(", "));
             }
-            let _ = write!(out, " AS {}", v.query);
+            if let Some(q) = &v.query {
+                let _ = write!(out, " AS {q}");
+            }
             if v.check_option {
                 out.push_str(" WITH CHECK OPTION");
             }
@@ -373,8 +375,15 @@ fn routine(out: &mut String, r: &Routine) {
         _ => "FUNCTION",
     };
     let _ = write!(out, "{} {word} {}", create_word(r.or_alter, r.alter), name(&r.name));
+    let options = if r.options.is_empty() { String::new() } else { format!(" WITH {}", r.options.join(", ")) };
     if let Some(t) = &r.trigger {
-        let _ = write!(out, " ON {} {} {}", name(&t.table), t.timing, t.events.join(", "));
+        let on = match &t.on {
+            TriggerOn::Object(n) => name(n),
+            TriggerOn::Database => "DATABASE".into(),
+            TriggerOn::AllServer => "ALL SERVER".into(),
+        };
+        // Trigger options come before the timing.
+        let _ = write!(out, " ON {on}{options} {} {}", t.timing, t.events.join(", "));
     }
     let params: Vec<String> = r
         .params
@@ -399,23 +408,27 @@ fn routine(out: &mut String, r: &Routine) {
     if let Some(t) = &r.returns {
         let _ = write!(out, " RETURNS {}", t.to_tsql());
     }
-    if let Some((var, cols)) = &r.returns_table {
-        let _ = write!(out, " RETURNS {} TABLE (", ident(var));
-        table_elements(out, cols, &[]);
+    if let Some(t) = &r.returns_table {
+        let _ = write!(out, " RETURNS {} TABLE (", ident(&t.name));
+        table_elements(out, &t.columns, &t.constraints);
         out.push(')');
     }
     if r.kind == RoutineKind::InlineTableFunction {
         out.push_str(" RETURNS TABLE");
     }
-    if !r.options.is_empty() {
-        let _ = write!(out, " WITH {}", r.options.join(", "));
+    if r.trigger.is_none() {
+        out.push_str(&options);
     }
-    out.push_str(" AS\n");
     match &r.body.query {
         Some(q) => {
-            let _ = write!(out, "RETURN {q}");
+            let _ = write!(out, " AS\nRETURN {q}");
         }
-        None => list(out, &r.body.statements),
+        // A header alone (see `Routine::body`) prints as one.
+        None if r.body.statements.is_empty() => {}
+        None => {
+            out.push_str(" AS\n");
+            list(out, &r.body.statements);
+        }
     }
 }
 
