@@ -75,6 +75,11 @@ fn summarize(
         Stmt::CreateIndex(i) => format!(" {} on {}", i.name, i.table),
         Stmt::AlterTable(a) => format!(" {} {}", a.name, alter_action(&a.action)),
         Stmt::CreateSchema { name, .. } => format!(" {name}"),
+        Stmt::CreateSynonym(s) => format!(" {} for {}", s.name, s.target),
+        Stmt::CreateType(t) => format!(" {}", t.name),
+        Stmt::CreateSequence(s) => format!(" {}", s.name),
+        Stmt::CreatePartitionFunction(f) => format!(" {}", f.name),
+        Stmt::CreatePartitionScheme(p) => format!(" {} on {}", p.name, p.function),
         _ => String::new(),
     };
     let _ = writeln!(out, "{}{role}{}:{} {}{name}", "  ".repeat(depth), lc.line, lc.column, stmt.stmt.kind_name());

@@ -118,6 +118,11 @@ pub enum Stmt {
         into: Vec<Ident>,
     },
     Label(Ident),
+    CreateSynonym(Box<CreateSynonym>),
+    CreateType(Box<CreateType>),
+    CreateSequence(Box<CreateSequence>),
+    CreatePartitionFunction(Box<CreatePartitionFunction>),
+    CreatePartitionScheme(Box<CreatePartitionScheme>),
     /// `DROP TABLE|VIEW|PROCEDURE|FUNCTION [IF EXISTS] names`.
     Drop {
         kind: String,
@@ -383,6 +388,94 @@ pub struct RoutineBody {
     pub query: Option<Box<Query>>,
 }
 
+/// `CREATE SYNONYM name FOR target` (the target may name another database or server).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreateSynonym {
+    pub name: ObjectName,
+    pub target: ObjectName,
+}
+
+/// `CREATE TYPE name FROM base | AS TABLE (...)`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreateType {
+    pub name: ObjectName,
+    pub definition: TypeDefinition,
+}
+
+/// What a user-defined type is (CLR types, `EXTERNAL NAME`, stay opaque statements).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TypeDefinition {
+    /// `FROM base_type [NULL | NOT NULL]`: an alias type.
+    Alias { base: SqlType, nullable: Option<bool> },
+    /// `AS TABLE (columns, constraints) [WITH (options)]`: a table type.
+    Table {
+        columns: Vec<ColumnDef>,
+        constraints: Vec<TableConstraint>,
+        /// Table options as written, one per entry (`MEMORY_OPTIMIZED = ON`).
+        options: Vec<String>,
+    },
+}
+
+/// `CREATE SEQUENCE name [AS type] options`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreateSequence {
+    pub name: ObjectName,
+    pub data_type: Option<SqlType>,
+    /// The options in the order written.
+    pub options: Vec<SequenceOption>,
+}
+
+/// One option of `CREATE SEQUENCE`. Numbers are integer constants as written, with their sign
+/// (`-1`, `1000`): a sequence may be `decimal(38, 0)`, wider than any integer serde keeps.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SequenceOption {
+    StartWith(String),
+    IncrementBy(String),
+    /// `MINVALUE [n]` (without a value: the type's minimum).
+    MinValue(Option<String>),
+    NoMinValue,
+    /// `MAXVALUE [n]` (without a value: the type's maximum).
+    MaxValue(Option<String>),
+    NoMaxValue,
+    Cycle,
+    NoCycle,
+    /// `CACHE [n]` (without a size: the server picks it).
+    Cache(Option<String>),
+    NoCache,
+}
+
+/// `CREATE PARTITION FUNCTION name (type) AS RANGE [LEFT|RIGHT] FOR VALUES (...)`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreatePartitionFunction {
+    pub name: Ident,
+    pub input_type: SqlType,
+    /// `None` when not written (SQL Server's default is `LEFT`).
+    pub range: Option<PartitionRange>,
+    /// Boundary values.
+    pub values: Vec<Expr>,
+}
+
+/// Which side of a boundary value its partition holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartitionRange {
+    Left,
+    Right,
+}
+
+/// `CREATE PARTITION SCHEME name AS PARTITION function [ALL] TO (filegroups)`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreatePartitionScheme {
+    pub name: Ident,
+    pub function: Ident,
+    /// `ALL TO (fg)`: every partition on one filegroup.
+    pub all: bool,
+    pub filegroups: Vec<Ident>,
+}
+
 /// `EXEC[UTE] [@rc =] name args` or `EXEC (string)`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Exec {
@@ -432,6 +525,11 @@ impl Stmt {
             Stmt::DeclareTable { .. } => "declare_table".into(),
             Stmt::Fetch { .. } => "fetch".into(),
             Stmt::Label(_) => "label".into(),
+            Stmt::CreateSynonym(_) => "create_synonym".into(),
+            Stmt::CreateType(_) => "create_type".into(),
+            Stmt::CreateSequence(_) => "create_sequence".into(),
+            Stmt::CreatePartitionFunction(_) => "create_partition_function".into(),
+            Stmt::CreatePartitionScheme(_) => "create_partition_scheme".into(),
             Stmt::Drop { .. } => "drop".into(),
             Stmt::Opaque { kind, .. } => kind.clone(),
             Stmt::Unparsed { .. } => "unparsed".into(),

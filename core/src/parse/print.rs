@@ -190,6 +190,31 @@ fn stmt_into(out: &mut String, stmt: &Stmt) {
             table_elements(out, columns, constraints);
             out.push(')');
         }
+        Stmt::CreateSynonym(syn) => {
+            let _ = write!(out, "CREATE SYNONYM {} FOR {}", name(&syn.name), name(&syn.target));
+        }
+        Stmt::CreateType(t) => create_type(out, t),
+        Stmt::CreateSequence(seq) => create_sequence(out, seq),
+        Stmt::CreatePartitionFunction(f) => {
+            let _ = write!(out, "CREATE PARTITION FUNCTION {} ({}) AS RANGE", ident(&f.name), f.input_type.to_tsql());
+            match f.range {
+                Some(PartitionRange::Left) => out.push_str(" LEFT"),
+                Some(PartitionRange::Right) => out.push_str(" RIGHT"),
+                None => {}
+            }
+            let values: Vec<String> = f.values.iter().map(expr).collect();
+            let _ = write!(out, " FOR VALUES ({})", values.join(", "));
+        }
+        Stmt::CreatePartitionScheme(ps) => {
+            let _ = write!(
+                out,
+                "CREATE PARTITION SCHEME {} AS PARTITION {} {}TO ({})",
+                ident(&ps.name),
+                ident(&ps.function),
+                if ps.all { "ALL " } else { "" },
+                idents(&ps.filegroups)
+            );
+        }
         Stmt::Drop { kind, names, if_exists } => {
             let _ = write!(
                 out,
@@ -208,6 +233,55 @@ fn create_word(or_alter: bool, alter: bool) -> &'static str {
         (_, true) => "ALTER",
         (true, false) => "CREATE OR ALTER",
         _ => "CREATE",
+    }
+}
+
+fn create_type(out: &mut String, t: &CreateType) {
+    let _ = write!(out, "CREATE TYPE {}", name(&t.name));
+    match &t.definition {
+        TypeDefinition::Alias { base, nullable } => {
+            let _ = write!(out, " FROM {}", base.to_tsql());
+            match nullable {
+                Some(true) => out.push_str(" NULL"),
+                Some(false) => out.push_str(" NOT NULL"),
+                None => {}
+            }
+        }
+        TypeDefinition::Table { columns, constraints, options } => {
+            out.push_str(" AS TABLE (");
+            table_elements(out, columns, constraints);
+            out.push(')');
+            if !options.is_empty() {
+                let _ = write!(out, " WITH ({})", options.join(", "));
+            }
+        }
+    }
+}
+
+fn create_sequence(out: &mut String, seq: &CreateSequence) {
+    let _ = write!(out, "CREATE SEQUENCE {}", name(&seq.name));
+    if let Some(t) = &seq.data_type {
+        let _ = write!(out, " AS {}", t.to_tsql());
+    }
+    let with_value = |word: &str, v: &Option<String>| match v {
+        Some(v) => format!("{word} {v}"),
+        None => word.to_string(),
+    };
+    for option in &seq.options {
+        let text = match option {
+            SequenceOption::StartWith(v) => format!("START WITH {v}"),
+            SequenceOption::IncrementBy(v) => format!("INCREMENT BY {v}"),
+            SequenceOption::MinValue(v) => with_value("MINVALUE", v),
+            SequenceOption::NoMinValue => "NO MINVALUE".into(),
+            SequenceOption::MaxValue(v) => with_value("MAXVALUE", v),
+            SequenceOption::NoMaxValue => "NO MAXVALUE".into(),
+            SequenceOption::Cycle => "CYCLE".into(),
+            SequenceOption::NoCycle => "NO CYCLE".into(),
+            SequenceOption::Cache(v) => with_value("CACHE", v),
+            SequenceOption::NoCache => "NO CACHE".into(),
+        };
+        out.push(' ');
+        out.push_str(&text);
     }
 }
 

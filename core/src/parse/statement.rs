@@ -79,10 +79,6 @@ const OPAQUE_CREATES: &[&str] = &[
     "ROLE",
     "LOGIN",
     "STATISTICS",
-    "SYNONYM",
-    "TYPE",
-    "SEQUENCE",
-    "PARTITION",
     "FULLTEXT",
     "XML",
     "ASSEMBLY",
@@ -234,6 +230,15 @@ impl Cursor<'_> {
             Keyword::UNIQUE | Keyword::INDEX if !alter => self.parse_create_index(),
             _ if !alter && matches!(word.as_str(), "CLUSTERED" | "NONCLUSTERED" | "COLUMNSTORE") => {
                 self.parse_create_index()
+            }
+            _ if !alter && matches!(word.as_str(), "SYNONYM" | "TYPE" | "SEQUENCE" | "PARTITION") => {
+                match self.parse_create_object()? {
+                    Some(stmt) => Ok(stmt),
+                    None => {
+                        self.seek(start_index);
+                        self.parse_opaque(format!("create_{}", word.to_ascii_lowercase()))
+                    }
+                }
             }
             _ if alter || OPAQUE_CREATES.contains(&word.as_str()) => {
                 let kind = format!("{}_{}", if alter { "alter" } else { "create" }, word.to_ascii_lowercase());
