@@ -13,7 +13,7 @@ pub mod types;
 use crate::catalog::names::{resolve, Resolved};
 use crate::catalog::{Catalog, ObjectKey};
 use crate::diagnostics::{Code, Diagnostic, Span};
-use crate::parse::RoutineKind;
+use crate::parse::{RoutineKind, TriggerOn};
 use deps::{Feature, References};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -89,7 +89,8 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
         objects.insert(key.clone(), new_info(key, ObjectKind::Table, table.span));
     }
     for (key, view) in &catalog.views {
-        let refs = deps::query_references(&view.definition.query);
+        // A view header without a query (a parse leniency) references nothing.
+        let refs = view.definition.query.as_deref().map(deps::query_references).unwrap_or_default();
         objects.insert(key.clone(), resolve_refs(catalog, new_info(key, ObjectKind::View, view.span), refs));
     }
     for (key, r) in &catalog.routines {
@@ -98,8 +99,8 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
             None => deps::statements_references(&r.definition.body.statements),
         };
         let mut info = resolve_refs(catalog, new_info(key, ObjectKind::of_routine(r.kind), r.span), refs);
-        if let Some(trigger) = &r.definition.trigger {
-            if let Resolved::Local(t) = resolve(&trigger.table, catalog.database.as_deref()) {
+        if let Some(TriggerOn::Object(target)) = r.definition.trigger.as_ref().map(|t| &t.on) {
+            if let Resolved::Local(t) = resolve(target, catalog.database.as_deref()) {
                 info.depends_on.insert(t.key());
             }
         }

@@ -264,7 +264,10 @@ pub fn view_columns(catalog: &Catalog, order: &[ObjectKey]) -> BTreeMap<ObjectKe
             let cols = {
                 let env = Env::new(catalog, &known);
                 let root = Scope::root(&env);
-                let mut cols = query_columns(&view.definition.query, &root);
+                let mut cols = match &view.definition.query {
+                    Some(q) => query_columns(q, &root),
+                    None => Columns::new(),
+                };
                 for (i, c) in view.definition.columns.iter().enumerate() {
                     if let Some(col) = cols.get_mut(i) {
                         col.0 = c.value.clone();

@@ -102,6 +102,41 @@ impl Builder {
                     );
                 }
             }
+            Stmt::CreateSynonym(s) => {
+                if let Some(name) = self.resolve(&s.name, span) {
+                    self.note_schema(&name);
+                    if self.catalog.synonyms.contains_key(&name.key()) {
+                        self.duplicate(&name, span);
+                    }
+                    let synonym = Synonym { name: name.clone(), target: s.target.clone(), span };
+                    self.catalog.synonyms.insert(name.key(), synonym);
+                }
+            }
+            Stmt::CreateType(t) => {
+                if let Some(name) = self.resolve(&t.name, span) {
+                    self.note_schema(&name);
+                    if self.catalog.types.contains_key(&name.key()) {
+                        self.duplicate(&name, span);
+                    }
+                    let user_type = UserType { name: name.clone(), definition: t.definition.clone(), span };
+                    self.catalog.types.insert(name.key(), user_type);
+                }
+            }
+            Stmt::CreateSequence(s) => {
+                if let Some(name) = self.resolve(&s.name, span) {
+                    self.note_schema(&name);
+                    if self.catalog.sequences.contains_key(&name.key()) {
+                        self.duplicate(&name, span);
+                    }
+                    let sequence = Sequence {
+                        name: name.clone(),
+                        data_type: s.data_type.clone(),
+                        options: s.options.clone(),
+                        span,
+                    };
+                    self.catalog.sequences.insert(name.key(), sequence);
+                }
+            }
             Stmt::Drop { kind, names, .. } => {
                 for n in names {
                     if let Some(q) = self.resolve(n, span) {
@@ -110,6 +145,9 @@ impl Builder {
                             "table" => drop(self.catalog.tables.remove(&key)),
                             "view" => drop(self.catalog.views.remove(&key)),
                             "procedure" | "function" | "trigger" => drop(self.catalog.routines.remove(&key)),
+                            "synonym" => drop(self.catalog.synonyms.remove(&key)),
+                            "type" => drop(self.catalog.types.remove(&key)),
+                            "sequence" => drop(self.catalog.sequences.remove(&key)),
                             _ => {}
                         }
                     }
@@ -359,4 +397,50 @@ fn add_column(table: &mut Table, col: &ColumnDef) {
         }
     }
     table.columns.push(column);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{parse_batch, SequenceOption, TypeDefinition};
+    use crate::source::{load_memory, split_batches};
+
+    fn built(sql: &str) -> Built {
+        let loaded = load_memory(vec![("c.sql".into(), sql.as_bytes().to_vec())]);
+        let batches: Vec<ParsedBatch> =
+            split_batches(&loaded.sources.files[0]).batches.iter().map(parse_batch).collect();
+        build_catalog(&batches)
+    }
+
+    #[test]
+    fn synonyms_types_and_sequences_are_recorded() {
+        let b = built(
+            "CREATE SYNONYM [Sales].[Cust] FOR [CRM].[dbo].[Customer]\nGO\nCREATE TYPE Phone FROM nvarchar(20) NOT NULL\nGO\nCREATE TYPE dbo.Ids AS TABLE (id int NOT NULL PRIMARY KEY)\nGO\nCREATE SEQUENCE dbo.Seq AS bigint START WITH 10\n",
+        );
+        assert!(b.diagnostics.is_empty(), "{:?}", b.diagnostics);
+        let c = &b.catalog;
+        let syn = c.synonyms.get(&ObjectKey::new("sales", "cust")).map(|s| s.target.to_string());
+        assert_eq!(syn.as_deref(), Some("[CRM].[dbo].[Customer]"));
+        // The synonym's schema is known; the target's database is not resolved (no DM2005).
+        assert!(c.schemas.contains_key("sales"));
+        let phone = c.types.get(&ObjectKey::new("dbo", "phone")).map(|t| &t.definition);
+        assert!(matches!(phone, Some(TypeDefinition::Alias { nullable: Some(false), .. })), "{phone:?}");
+        let ids = c.types.get(&ObjectKey::new("dbo", "ids")).map(|t| &t.definition);
+        assert!(matches!(ids, Some(TypeDefinition::Table { columns, .. }) if columns.len() == 1), "{ids:?}");
+        let seq = &c.sequences[&ObjectKey::new("dbo", "seq")];
+        assert_eq!(seq.options, [SequenceOption::StartWith("10".into())]);
+        // None of them is a table, view or routine.
+        assert!(c.tables.is_empty() && c.views.is_empty() && c.routines.is_empty());
+    }
+
+    #[test]
+    fn drops_and_duplicates() {
+        let b = built(
+            "CREATE SYNONYM dbo.S FOR dbo.T\nGO\nCREATE SYNONYM dbo.S FOR dbo.U\nGO\nCREATE SEQUENCE dbo.Q\nGO\nDROP SEQUENCE dbo.Q\nGO\nCREATE TYPE dbo.P FROM int\nGO\nDROP TYPE IF EXISTS dbo.P\n",
+        );
+        let codes: Vec<Code> = b.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::DM2001]);
+        assert_eq!(b.catalog.synonyms[&ObjectKey::new("dbo", "s")].target.to_string(), "dbo.U");
+        assert!(b.catalog.sequences.is_empty() && b.catalog.types.is_empty());
+    }
 }

@@ -1,9 +1,9 @@
 //! The catalog's data: schemas, tables, views, routines and table data, keyed by normalised names.
 
 use crate::diagnostics::Span;
-use crate::parse::{CreateView, Routine, RoutineKind, SqlType};
+use crate::parse::{CreateView, Routine, RoutineKind, SequenceOption, SqlType, TypeDefinition};
 use serde::Serialize;
-use sqlparser::ast::Expr;
+use sqlparser::ast::{Expr, ObjectName};
 use std::collections::BTreeMap;
 
 /// A normalised object key: lower-case schema and name (SQL Server's default collation is
@@ -55,6 +55,15 @@ pub struct Catalog {
     pub tables: BTreeMap<ObjectKey, Table>,
     pub views: BTreeMap<ObjectKey, View>,
     pub routines: BTreeMap<ObjectKey, RoutineDef>,
+    /// `CREATE SYNONYM`: names that stand for other objects (maybe in another database).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub synonyms: BTreeMap<ObjectKey, Synonym>,
+    /// `CREATE TYPE`: alias and table types.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub types: BTreeMap<ObjectKey, UserType>,
+    /// `CREATE SEQUENCE`.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub sequences: BTreeMap<ObjectKey, Sequence>,
 }
 
 /// A table.
@@ -155,6 +164,32 @@ pub struct RoutineDef {
     pub kind: RoutineKind,
     pub definition: Routine,
     pub description: Option<String>,
+    pub span: Span,
+}
+
+/// A synonym and the object it stands for, as written (not resolved: it may be in another
+/// database or on a linked server).
+#[derive(Debug, Clone, Serialize)]
+pub struct Synonym {
+    pub name: QualifiedName,
+    pub target: ObjectName,
+    pub span: Span,
+}
+
+/// A user-defined type.
+#[derive(Debug, Clone, Serialize)]
+pub struct UserType {
+    pub name: QualifiedName,
+    pub definition: TypeDefinition,
+    pub span: Span,
+}
+
+/// A sequence.
+#[derive(Debug, Clone, Serialize)]
+pub struct Sequence {
+    pub name: QualifiedName,
+    pub data_type: Option<SqlType>,
+    pub options: Vec<SequenceOption>,
     pub span: Span,
 }
 

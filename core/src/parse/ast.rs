@@ -124,6 +124,11 @@ pub enum Stmt {
         into: Vec<Ident>,
     },
     Label(Ident),
+    CreateSynonym(Box<CreateSynonym>),
+    CreateType(Box<CreateType>),
+    CreateSequence(Box<CreateSequence>),
+    CreatePartitionFunction(Box<CreatePartitionFunction>),
+    CreatePartitionScheme(Box<CreatePartitionScheme>),
     /// `DROP TABLE|VIEW|PROCEDURE|FUNCTION [IF EXISTS] names`.
     Drop {
         kind: String,
@@ -295,7 +300,9 @@ pub struct CreateView {
     pub columns: Vec<Ident>,
     /// `WITH SCHEMABINDING`, `VIEW_METADATA`, `ENCRYPTION`.
     pub options: Vec<String>,
-    pub query: Box<Query>,
+    /// `None` for a header without `AS query` at the end of its batch (a leniency: SQL Server
+    /// rejects it; the conversion reports the view as not converted).
+    pub query: Option<Box<Query>>,
     pub check_option: bool,
     #[serde(skip)]
     pub batch: BatchRef,
@@ -323,11 +330,13 @@ pub struct Routine {
     /// Scalar functions: the declared return type.
     pub returns: Option<SqlType>,
     /// Multi-statement table functions: `RETURNS @t TABLE (...)`.
-    pub returns_table: Option<(Ident, Vec<ColumnDef>)>,
+    pub returns_table: Option<ReturnsTable>,
     /// `WITH SCHEMABINDING`, `RECOMPILE`, `EXECUTE AS ...`, `ENCRYPTION`, ...
     pub options: Vec<String>,
-    /// Triggers: the table and the events (`AFTER INSERT, UPDATE`).
+    /// Triggers: what they are on and the events (`AFTER INSERT, UPDATE`, `FOR CREATE_TABLE`).
     pub trigger: Option<TriggerDef>,
+    /// The body. A header alone at the end of its batch (no `AS`) gets an empty body: a leniency,
+    /// as SQL Server rejects it; the conversion reports such a routine as not converted.
     pub body: RoutineBody,
     #[serde(skip)]
     pub batch: BatchRef,
@@ -343,13 +352,35 @@ pub struct Param {
     pub readonly: bool,
 }
 
+/// `RETURNS @t TABLE (columns, constraints)` of a multi-statement table-valued function.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReturnsTable {
+    pub name: Ident,
+    pub columns: Vec<ColumnDef>,
+    pub constraints: Vec<TableConstraint>,
+}
+
 /// Trigger header.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TriggerDef {
-    pub table: ObjectName,
+    pub on: TriggerOn,
     /// `AFTER`, `FOR` or `INSTEAD OF`.
     pub timing: String,
+    /// DML triggers: `INSERT`, `UPDATE`, `DELETE`. DDL triggers: event types and groups as
+    /// written, upper-cased (`CREATE_TABLE`, `DDL_DATABASE_LEVEL_EVENTS`, `LOGON`).
     pub events: Vec<String>,
+}
+
+/// What a trigger fires on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TriggerOn {
+    /// A DML trigger on a table or view.
+    Object(ObjectName),
+    /// A DDL trigger `ON DATABASE`.
+    Database,
+    /// A DDL or logon trigger `ON ALL SERVER`.
+    AllServer,
 }
 
 /// A routine body: the text always, the statements when they parsed.
@@ -361,6 +392,94 @@ pub struct RoutineBody {
     pub statements: Vec<ParsedStatement>,
     /// Inline table-valued functions: the query after `RETURN`.
     pub query: Option<Box<Query>>,
+}
+
+/// `CREATE SYNONYM name FOR target` (the target may name another database or server).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreateSynonym {
+    pub name: ObjectName,
+    pub target: ObjectName,
+}
+
+/// `CREATE TYPE name FROM base | AS TABLE (...)`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreateType {
+    pub name: ObjectName,
+    pub definition: TypeDefinition,
+}
+
+/// What a user-defined type is (CLR types, `EXTERNAL NAME`, stay opaque statements).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TypeDefinition {
+    /// `FROM base_type [NULL | NOT NULL]`: an alias type.
+    Alias { base: SqlType, nullable: Option<bool> },
+    /// `AS TABLE (columns, constraints) [WITH (options)]`: a table type.
+    Table {
+        columns: Vec<ColumnDef>,
+        constraints: Vec<TableConstraint>,
+        /// Table options as written, one per entry (`MEMORY_OPTIMIZED = ON`).
+        options: Vec<String>,
+    },
+}
+
+/// `CREATE SEQUENCE name [AS type] options`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreateSequence {
+    pub name: ObjectName,
+    pub data_type: Option<SqlType>,
+    /// The options in the order written.
+    pub options: Vec<SequenceOption>,
+}
+
+/// One option of `CREATE SEQUENCE`. Numbers are integer constants as written, with their sign
+/// (`-1`, `1000`): a sequence may be `decimal(38, 0)`, wider than any integer serde keeps.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SequenceOption {
+    StartWith(String),
+    IncrementBy(String),
+    /// `MINVALUE [n]` (without a value: the type's minimum).
+    MinValue(Option<String>),
+    NoMinValue,
+    /// `MAXVALUE [n]` (without a value: the type's maximum).
+    MaxValue(Option<String>),
+    NoMaxValue,
+    Cycle,
+    NoCycle,
+    /// `CACHE [n]` (without a size: the server picks it).
+    Cache(Option<String>),
+    NoCache,
+}
+
+/// `CREATE PARTITION FUNCTION name (type) AS RANGE [LEFT|RIGHT] FOR VALUES (...)`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreatePartitionFunction {
+    pub name: Ident,
+    pub input_type: SqlType,
+    /// `None` when not written (SQL Server's default is `LEFT`).
+    pub range: Option<PartitionRange>,
+    /// Boundary values.
+    pub values: Vec<Expr>,
+}
+
+/// Which side of a boundary value its partition holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartitionRange {
+    Left,
+    Right,
+}
+
+/// `CREATE PARTITION SCHEME name AS PARTITION function [ALL] TO (filegroups)`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreatePartitionScheme {
+    pub name: Ident,
+    pub function: Ident,
+    /// `ALL TO (fg)`: every partition on one filegroup.
+    pub all: bool,
+    pub filegroups: Vec<Ident>,
 }
 
 /// `EXEC[UTE] [@rc =] name args` or `EXEC (string)`.
@@ -413,6 +532,11 @@ impl Stmt {
             Stmt::DeclareTable { .. } => "declare_table".into(),
             Stmt::Fetch { .. } => "fetch".into(),
             Stmt::Label(_) => "label".into(),
+            Stmt::CreateSynonym(_) => "create_synonym".into(),
+            Stmt::CreateType(_) => "create_type".into(),
+            Stmt::CreateSequence(_) => "create_sequence".into(),
+            Stmt::CreatePartitionFunction(_) => "create_partition_function".into(),
+            Stmt::CreatePartitionScheme(_) => "create_partition_scheme".into(),
             Stmt::Drop { .. } => "drop".into(),
             Stmt::Opaque { kind, .. } => kind.clone(),
             Stmt::Unparsed { .. } => "unparsed".into(),

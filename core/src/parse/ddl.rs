@@ -13,22 +13,30 @@ impl Cursor<'_> {
     /// After `CREATE TABLE`.
     pub(crate) fn parse_create_table(&mut self) -> Result<Stmt, ParserError> {
         let name = self.p.parse_object_name(false)?;
+        let (columns, constraints) = self.parse_table_elements()?;
+        let (filegroup, textimage_on) = self.parse_storage()?;
+        Ok(Stmt::CreateTable(Box::new(CreateTable { name, columns, constraints, filegroup, textimage_on })))
+    }
+
+    /// `(element, ...)` of `CREATE TABLE`, `DECLARE @t TABLE`, `RETURNS @t TABLE` and
+    /// `CREATE TYPE ... AS TABLE`: columns and table constraints. Inline indexes
+    /// (`INDEX ix [NONCLUSTERED] (cols)`) and `PERIOD FOR SYSTEM_TIME (...)` are storage metadata
+    /// and skipped. A trailing comma is tolerated: SQL Server rejects it, but scripts have it.
+    pub(crate) fn parse_table_elements(&mut self) -> Result<(Vec<ColumnDef>, Vec<TableConstraint>), ParserError> {
         self.p.expect_token(&Token::LParen)?;
         let mut columns = Vec::new();
         let mut constraints = Vec::new();
         loop {
             if self.peek_is(&Token::RParen) {
-                break; // tolerate a trailing comma, as SQL Server does not, but scripts sometimes have
+                break;
             }
             if self.starts_table_constraint() {
                 constraints.push(self.parse_table_constraint()?);
             } else if self.peek_kw() == Keyword::INDEX {
-                // Inline index: `INDEX ix NONCLUSTERED (cols)`; metadata only.
                 self.p.advance_token();
                 self.p.parse_identifier()?;
                 self.skip_until_comma_or_close()?;
             } else if self.peek_kw() == Keyword::PERIOD {
-                // `PERIOD FOR SYSTEM_TIME (start, end)` of temporal tables.
                 self.skip_until_comma_or_close()?;
             } else {
                 columns.push(self.parse_column_def()?);
@@ -38,8 +46,7 @@ impl Cursor<'_> {
             }
         }
         self.p.expect_token(&Token::RParen)?;
-        let (filegroup, textimage_on) = self.parse_storage()?;
-        Ok(Stmt::CreateTable(Box::new(CreateTable { name, columns, constraints, filegroup, textimage_on })))
+        Ok((columns, constraints))
     }
 
     /// `ON fg | ON scheme(col)`, `TEXTIMAGE_ON fg`, `FILESTREAM_ON fg`, `WITH (...)`, in any order.

@@ -310,17 +310,19 @@ impl<'a> Cursor<'a> {
         ParsedStatement { span, stmt: Stmt::Unparsed { text, error: message }, hints: Vec::new() }
     }
 
-    /// Move the parser to raw token index `target` (forwards or backwards).
+    /// Move the parser to raw token index `target` (forwards or backwards), or to a position
+    /// that differs from it only by whitespace.
     pub(crate) fn seek(&mut self, target: usize) {
         while self.p.index() < target {
             self.p.advance_token();
         }
-        while self.p.index() > target {
-            let before = self.p.index();
+        // `prev_token` steps back over whitespace to the previous token and panics when it runs
+        // off the start (a comment before the first statement): step only while a token lies
+        // between the target and the cursor.
+        while self.p.index() > target
+            && self.tokens.get(target..self.p.index()).is_some_and(|t| t.iter().any(|t| !is_ws(&t.token)))
+        {
             self.p.prev_token();
-            if self.p.index() == before {
-                break;
-            }
         }
     }
 

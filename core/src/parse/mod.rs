@@ -14,6 +14,7 @@ pub mod ast;
 mod ddl;
 pub mod dialect;
 mod driver;
+mod objects;
 pub mod print;
 mod routine;
 mod statement;
@@ -62,6 +63,31 @@ mod tests {
         (kinds, diags)
     }
 
+    /// The statements of a script (GO batches); panics on any diagnostic.
+    pub(crate) fn parse_clean(sql: &str) -> Vec<Stmt> {
+        let loaded = load_memory(vec![("t.sql".to_string(), sql.as_bytes().to_vec())]);
+        let mut out = Vec::new();
+        for batch in split_batches(&loaded.sources.files[0]).batches {
+            let parsed = parse_batch(&batch);
+            assert!(parsed.diagnostics.is_empty(), "{sql}\n{:?}", parsed.diagnostics);
+            out.extend(parsed.statements.into_iter().map(|s| s.stmt));
+        }
+        out
+    }
+
+    /// The one statement of `sql`, after checking that it prints as T-SQL that parses to the
+    /// same tree.
+    pub(crate) fn parse_round_trip(sql: &str) -> Stmt {
+        let mut stmts = parse_clean(sql);
+        assert_eq!(stmts.len(), 1, "{sql}: {stmts:?}");
+        let stmt = stmts.remove(0);
+        let printed = print::to_tsql(&stmt);
+        let again = parse_clean(&printed);
+        assert_eq!(again.len(), 1, "{printed}: {again:?}");
+        assert!(print::same_tree(&stmt, &again[0]), "not the same tree after printing:\n{printed}");
+        stmt
+    }
+
     #[test]
     fn ssms_table_script_parses() {
         let sql = "SET ANSI_NULLS ON\nGO\nCREATE TABLE [Sales].[Orders](\n\t[OrderID] [int] IDENTITY(1,1) NOT NULL,\n\t[Note] [nvarchar](max) NULL,\n\t[Total]  AS ([Qty]*[Price]) PERSISTED,\n CONSTRAINT [PK_Orders] PRIMARY KEY CLUSTERED \n(\n\t[OrderID] ASC\n)WITH (PAD_INDEX = OFF, STATISTICS_NORECOMPUTE = OFF) ON [PRIMARY]\n) ON [PRIMARY] TEXTIMAGE_ON [PRIMARY]\nGO\nALTER TABLE [Sales].[Orders]  WITH CHECK ADD  CONSTRAINT [FK_O_C] FOREIGN KEY([CustomerID])\nREFERENCES [Sales].[Customers] ([CustomerID])\nGO\nALTER TABLE [Sales].[Orders] CHECK CONSTRAINT [FK_O_C]\nGO\nALTER TABLE [Sales].[Orders] ADD  CONSTRAINT [DF_O]  DEFAULT (getdate()) FOR [OrderDate]\nGO\nCREATE NONCLUSTERED INDEX [IX] ON [Sales].[Orders]\n(\n\t[CustomerID] ASC\n)\nINCLUDE([Total]) WITH (PAD_INDEX = OFF) ON [PRIMARY]\nGO\nEXEC sys.sp_addextendedproperty @name=N'MS_Description', @value=N'Orders' , @level0type=N'SCHEMA',@level0name=N'Sales', @level1type=N'TABLE',@level1name=N'Orders'\nGO\nINSERT [Sales].[Orders] ([OrderID], [Note]) VALUES (1, N'x')\nINSERT [Sales].[Orders] ([OrderID], [Note]) VALUES (2, CAST(N'2026-01-15T00:00:00.000' AS DateTime))\n";
@@ -99,6 +125,21 @@ mod tests {
         assert_eq!(diags.len(), 3);
         assert!(diags[0].starts_with("DM1101 t.sql:2:14"), "{}", diags[0]);
         assert!(diags[1].starts_with("DM1101 t.sql:3:"), "{}", diags[1]);
+    }
+
+    #[test]
+    fn opaque_create_after_a_leading_comment() {
+        // Going back to the statement start must not run off the batch start (it panicked).
+        let (kinds, diags) = parse_script("-- the app user\nCREATE USER [app] FOR LOGIN [app]\n");
+        assert_eq!(diags, Vec::<String>::new());
+        assert_eq!(kinds, ["create_user"]);
+        // After another statement it must not go back into that statement either.
+        let sql = "SELECT 1\n-- rebuild\nALTER INDEX ALL ON dbo.T REBUILD\nSELECT 2\n";
+        let stmts = parse_clean(sql);
+        assert_eq!(stmts.len(), 3, "{stmts:?}");
+        assert!(
+            matches!(&stmts[1], Stmt::Opaque { kind, text } if kind == "alter_index" && text.starts_with("ALTER INDEX"))
+        );
     }
 
     #[test]

@@ -155,7 +155,9 @@ fn stmt_into(out: &mut String, stmt: &Stmt) {
             if !v.options.is_empty() {
                 let _ = write!(out, " WITH {}", v.options.join(", "));
             }
-            let _ = write!(out, " AS {}", tsql_text(v.query.as_ref()));
+            if let Some(q) = &v.query {
+                let _ = write!(out, " AS {}", tsql_text(q.as_ref()));
+            }
             if v.check_option {
                 out.push_str(" WITH CHECK OPTION");
             }
@@ -252,6 +254,31 @@ fn stmt_into(out: &mut String, stmt: &Stmt) {
             table_elements(out, columns, constraints);
             out.push(')');
         }
+        Stmt::CreateSynonym(syn) => {
+            let _ = write!(out, "CREATE SYNONYM {} FOR {}", name(&syn.name), name(&syn.target));
+        }
+        Stmt::CreateType(t) => create_type(out, t),
+        Stmt::CreateSequence(seq) => create_sequence(out, seq),
+        Stmt::CreatePartitionFunction(f) => {
+            let _ = write!(out, "CREATE PARTITION FUNCTION {} ({}) AS RANGE", ident(&f.name), f.input_type.to_tsql());
+            match f.range {
+                Some(PartitionRange::Left) => out.push_str(" LEFT"),
+                Some(PartitionRange::Right) => out.push_str(" RIGHT"),
+                None => {}
+            }
+            let values: Vec<String> = f.values.iter().map(expr).collect();
+            let _ = write!(out, " FOR VALUES ({})", values.join(", "));
+        }
+        Stmt::CreatePartitionScheme(ps) => {
+            let _ = write!(
+                out,
+                "CREATE PARTITION SCHEME {} AS PARTITION {} {}TO ({})",
+                ident(&ps.name),
+                ident(&ps.function),
+                if ps.all { "ALL " } else { "" },
+                idents(&ps.filegroups)
+            );
+        }
         Stmt::Drop { kind, names, if_exists } => {
             let _ = write!(
                 out,
@@ -270,6 +297,55 @@ fn create_word(or_alter: bool, alter: bool) -> &'static str {
         (_, true) => "ALTER",
         (true, false) => "CREATE OR ALTER",
         _ => "CREATE",
+    }
+}
+
+fn create_type(out: &mut String, t: &CreateType) {
+    let _ = write!(out, "CREATE TYPE {}", name(&t.name));
+    match &t.definition {
+        TypeDefinition::Alias { base, nullable } => {
+            let _ = write!(out, " FROM {}", base.to_tsql());
+            match nullable {
+                Some(true) => out.push_str(" NULL"),
+                Some(false) => out.push_str(" NOT NULL"),
+                None => {}
+            }
+        }
+        TypeDefinition::Table { columns, constraints, options } => {
+            out.push_str(" AS TABLE (");
+            table_elements(out, columns, constraints);
+            out.push(')');
+            if !options.is_empty() {
+                let _ = write!(out, " WITH ({})", options.join(", "));
+            }
+        }
+    }
+}
+
+fn create_sequence(out: &mut String, seq: &CreateSequence) {
+    let _ = write!(out, "CREATE SEQUENCE {}", name(&seq.name));
+    if let Some(t) = &seq.data_type {
+        let _ = write!(out, " AS {}", t.to_tsql());
+    }
+    let with_value = |word: &str, v: &Option<String>| match v {
+        Some(v) => format!("{word} {v}"),
+        None => word.to_string(),
+    };
+    for option in &seq.options {
+        let text = match option {
+            SequenceOption::StartWith(v) => format!("START WITH {v}"),
+            SequenceOption::IncrementBy(v) => format!("INCREMENT BY {v}"),
+            SequenceOption::MinValue(v) => with_value("MINVALUE", v),
+            SequenceOption::NoMinValue => "NO MINVALUE".into(),
+            SequenceOption::MaxValue(v) => with_value("MAXVALUE", v),
+            SequenceOption::NoMaxValue => "NO MAXVALUE".into(),
+            SequenceOption::Cycle => "CYCLE".into(),
+            SequenceOption::NoCycle => "NO CYCLE".into(),
+            SequenceOption::Cache(v) => with_value("CACHE", v),
+            SequenceOption::NoCache => "NO CACHE".into(),
+        };
+        out.push(' ');
+        out.push_str(&text);
     }
 }
 
@@ -437,8 +513,15 @@ fn routine(out: &mut String, r: &Routine) {
         _ => "FUNCTION",
     };
     let _ = write!(out, "{} {word} {}", create_word(r.or_alter, r.alter), name(&r.name));
+    let options = if r.options.is_empty() { String::new() } else { format!(" WITH {}", r.options.join(", ")) };
     if let Some(t) = &r.trigger {
-        let _ = write!(out, " ON {} {} {}", name(&t.table), t.timing, t.events.join(", "));
+        let on = match &t.on {
+            TriggerOn::Object(n) => name(n),
+            TriggerOn::Database => "DATABASE".into(),
+            TriggerOn::AllServer => "ALL SERVER".into(),
+        };
+        // Trigger options come before the timing.
+        let _ = write!(out, " ON {on}{options} {} {}", t.timing, t.events.join(", "));
     }
     let params: Vec<String> = r
         .params
@@ -463,23 +546,27 @@ fn routine(out: &mut String, r: &Routine) {
     if let Some(t) = &r.returns {
         let _ = write!(out, " RETURNS {}", t.to_tsql());
     }
-    if let Some((var, cols)) = &r.returns_table {
-        let _ = write!(out, " RETURNS {} TABLE (", ident(var));
-        table_elements(out, cols, &[]);
+    if let Some(t) = &r.returns_table {
+        let _ = write!(out, " RETURNS {} TABLE (", ident(&t.name));
+        table_elements(out, &t.columns, &t.constraints);
         out.push(')');
     }
     if r.kind == RoutineKind::InlineTableFunction {
         out.push_str(" RETURNS TABLE");
     }
-    if !r.options.is_empty() {
-        let _ = write!(out, " WITH {}", r.options.join(", "));
+    if r.trigger.is_none() {
+        out.push_str(&options);
     }
-    out.push_str(" AS\n");
     match &r.body.query {
         Some(q) => {
-            let _ = write!(out, "RETURN {}", tsql_text(q.as_ref()));
+            let _ = write!(out, " AS\nRETURN {}", tsql_text(q.as_ref()));
         }
-        None => list(out, &r.body.statements),
+        // A header alone (see `Routine::body`) prints as one.
+        None if r.body.statements.is_empty() => {}
+        None => {
+            out.push_str(" AS\n");
+            list(out, &r.body.statements);
+        }
     }
 }
 

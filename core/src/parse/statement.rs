@@ -79,10 +79,6 @@ const OPAQUE_CREATES: &[&str] = &[
     "ROLE",
     "LOGIN",
     "STATISTICS",
-    "SYNONYM",
-    "TYPE",
-    "SEQUENCE",
-    "PARTITION",
     "FULLTEXT",
     "XML",
     "ASSEMBLY",
@@ -242,6 +238,15 @@ impl Cursor<'_> {
             Keyword::UNIQUE | Keyword::INDEX if !alter => self.parse_create_index(),
             _ if !alter && matches!(word.as_str(), "CLUSTERED" | "NONCLUSTERED" | "COLUMNSTORE") => {
                 self.parse_create_index()
+            }
+            _ if !alter && matches!(word.as_str(), "SYNONYM" | "TYPE" | "SEQUENCE" | "PARTITION") => {
+                match self.parse_create_object()? {
+                    Some(stmt) => Ok(stmt),
+                    None => {
+                        self.seek(start_index);
+                        self.parse_opaque(format!("create_{}", word.to_ascii_lowercase()))
+                    }
+                }
             }
             _ if alter || OPAQUE_CREATES.contains(&word.as_str()) => {
                 let kind = format!("{}_{}", if alter { "alter" } else { "create" }, word.to_ascii_lowercase());
@@ -487,36 +492,7 @@ impl Cursor<'_> {
         let name = self.p.parse_identifier()?;
         let _ = self.p.parse_keyword(Keyword::AS);
         self.p.expect_keyword(Keyword::TABLE)?;
-        self.p.expect_token(&Token::LParen)?;
-        let mut columns = Vec::new();
-        let mut constraints = Vec::new();
-        loop {
-            if matches!(
-                self.peek_kw(),
-                Keyword::CONSTRAINT | Keyword::PRIMARY | Keyword::UNIQUE | Keyword::CHECK | Keyword::INDEX
-            ) {
-                if self.peek_kw() == Keyword::INDEX {
-                    // Inline index: `INDEX ix [CLUSTERED] (cols)`.
-                    self.p.advance_token();
-                    self.p.parse_identifier()?;
-                    while !matches!(self.p.peek_token_ref().token, Token::Comma | Token::RParen | Token::EOF) {
-                        if self.p.peek_token_ref().token == Token::LParen {
-                            self.skip_parenthesized()?;
-                        } else {
-                            self.p.advance_token();
-                        }
-                    }
-                } else {
-                    constraints.push(self.parse_table_constraint()?);
-                }
-            } else {
-                columns.push(self.parse_column_def()?);
-            }
-            if !self.p.consume_token(&Token::Comma) || self.p.peek_token_ref().token == Token::RParen {
-                break;
-            }
-        }
-        self.p.expect_token(&Token::RParen)?;
+        let (columns, constraints) = self.parse_table_elements()?;
         Ok(Stmt::DeclareTable { name, columns, constraints })
     }
 

@@ -247,7 +247,7 @@ fn convert_one(
                             alter: false,
                             columns: Vec::new(),
                             options: Vec::new(),
-                            query: view.1,
+                            query: Some(view.1),
                             check_option: false,
                             batch: r.definition.batch.clone(),
                         },
@@ -265,7 +265,9 @@ fn convert_one(
                 }
                 None => {
                     let reasons: Vec<&str> = info.features.iter().map(|f| f.describe()).collect();
-                    let why = if reasons.is_empty() {
+                    let why = if r.definition.body.statements.is_empty() {
+                        "it has no body".to_string()
+                    } else if reasons.is_empty() {
                         "it does not match TRUNCATE + INSERT ... SELECT".to_string()
                     } else {
                         format!("it uses {}", reasons.join(", "))

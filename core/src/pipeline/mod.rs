@@ -236,6 +236,22 @@ mod tests {
         "TOP (1)",
     ];
 
+    #[test]
+    fn a_procedure_header_alone_needs_review_for_having_no_body() {
+        let loaded =
+            source::load_memory(vec![("p.sql".into(), b"CREATE PROCEDURE dbo.p (@a int = 1 OUTPUT)\n".to_vec())]);
+        let planned = plan_loaded(loaded, "p", &Options::default().with_jobs(Some(1)), &|_| {});
+        let Ok(planned) = planned else { panic!("planning failed") };
+        assert!(planned.result.diagnostics.is_empty(), "{:?}", planned.result.diagnostics);
+        let messages: Vec<(String, &str)> = planned
+            .result
+            .objects
+            .iter()
+            .flat_map(|o| o.diagnostics.iter().map(|d| (d.code.to_string(), d.message.as_str())))
+            .collect();
+        assert_eq!(messages, [("DM3005".to_string(), "The procedure was not converted: it has no body.")]);
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
 

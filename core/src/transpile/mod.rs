@@ -50,8 +50,11 @@ pub struct Converted {
 
 /// Convert a view's query.
 pub fn transpile_view(view: &View, env: &Env<'_>, names: &dyn Names, target: Target) -> Converted {
-    let mut query = view.definition.query.clone();
     let mut ctx = Ctx::new(target, env, names, view.span, view.definition.batch.clone());
+    let Some(mut query) = view.definition.query.clone() else {
+        ctx.unsupported("a view without a query (`CREATE VIEW` with no `AS SELECT`)");
+        return finish(ctx, String::new);
+    };
     let root = Scope::root(env);
     ctx.query(&mut query, &root);
     finish(ctx, || print::to_sql(&*query, target))

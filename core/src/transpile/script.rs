@@ -120,7 +120,8 @@ fn statement(stmt: &Stmt, span: Span, env: &Env<'_>, batch: &BatchRef, target: T
             _ => not_converted(stmt, span, target),
         },
         Stmt::CreateView(v) => {
-            let mut q = v.query.clone();
+            // A header alone has no query to convert.
+            let Some(mut q) = v.query.clone() else { return not_converted(stmt, span, target) };
             let mut ctx = super::Ctx::new(target, env, &AsWritten, span, v.batch.clone());
             ctx.query(&mut q, &Scope::root(env));
             let name = to_sql(&v.name, target);

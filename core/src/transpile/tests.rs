@@ -255,3 +255,20 @@ fn string_plus_len_iif_per_target() {
         assert_eq!(got.as_deref(), Ok(want), "{}", t.name());
     }
 }
+
+#[test]
+fn a_view_header_without_a_query_is_not_converted() {
+    let loaded = load_memory(vec![("t.sql".into(), b"CREATE VIEW dbo.V\n".to_vec())]);
+    let batches: Vec<_> = split_batches(&loaded.sources.files[0]).batches.iter().map(parse_batch).collect();
+    let built = build_catalog(&batches);
+    let cols = view_columns(&built.catalog, &[ObjectKey::new("dbo", "v")]);
+    let env = Env::new(&built.catalog, &cols);
+    let Some(view) = built.catalog.views.get(&ObjectKey::new("dbo", "v")) else { panic!("no view") };
+    let out = transpile_view(view, &env, &Plain, Target::DuckDb);
+    assert_eq!(out.sql, None);
+    let diags: Vec<String> = out.diagnostics.iter().map(|d| format!("{}: {}", d.code, d.message)).collect();
+    assert_eq!(
+        diags,
+        ["DM3001: Cannot convert faithfully: a view without a query (`CREATE VIEW` with no `AS SELECT`)."]
+    );
+}
