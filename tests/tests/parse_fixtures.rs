@@ -9,7 +9,10 @@
 //! least one diagnostic.
 
 use datamigrate_core::diagnostics::Diagnostic;
-use datamigrate_core::parse::{parse_batch, AlterTableAction, ParsedStatement, Stmt};
+use datamigrate_core::parse::print::{same_tree, to_tsql};
+use datamigrate_core::parse::{
+    parse_batch, AlterTableAction, ParsedStatement, SideClause, SideClauseKind, Stmt, SystemTimePeriod,
+};
 use datamigrate_core::source::{load_memory, split_batches, SourceSet};
 use datamigrate_tests::repo_root;
 use std::fmt::Write as _;
@@ -17,11 +20,7 @@ use std::path::Path;
 
 /// `ok/` fixtures that SQL Server accepts but our parser does not (yet): their zero-diagnostic
 /// assertion is skipped, their snapshot still records what happens today. Each entry says why.
-const KNOWN_GAPS: &[&str] = &[
-    // `DELETE TOP (n) FROM ...`: sqlparser's DELETE has no TOP (issue #4). `DELETE t WHERE ...`
-    // without FROM in the same fixture parses.
-    "delete_forms.sql",
-];
+const KNOWN_GAPS: &[&str] = &[];
 
 /// One parsed fixture: the statement summary and the diagnostics of every phase up to parse.
 struct Parsed {
@@ -77,7 +76,9 @@ fn summarize(
         Stmt::CreateSchema { name, .. } => format!(" {name}"),
         _ => String::new(),
     };
-    let _ = writeln!(out, "{}{role}{}:{} {}{name}", "  ".repeat(depth), lc.line, lc.column, stmt.stmt.kind_name());
+    let side: String = stmt.side_clauses.iter().map(|c| format!(" +{}", side_clause(c))).collect();
+    let _ =
+        writeln!(out, "{}{role}{}:{} {}{name}{side}", "  ".repeat(depth), lc.line, lc.column, stmt.stmt.kind_name());
     let mut child =
         |s: &ParsedStatement, role: &str, out: &mut String| summarize(sources, s, depth + 1, role, out, unparsed);
     match &stmt.stmt {
@@ -96,6 +97,24 @@ fn summarize(
             handler.iter().for_each(|s| child(s, "catch ", out));
         }
         _ => {}
+    }
+}
+
+/// A side clause kept beside the statement's tree, shortly: what it says and where it belongs.
+fn side_clause(c: &SideClause) -> String {
+    match &c.kind {
+        SideClauseKind::JoinHint { join, hint } => format!("{} JOIN #{join}", hint.keyword()),
+        SideClauseKind::ForXml { clause, option } => format!("FOR XML {option:?} #{clause}"),
+        SideClauseKind::SystemTime { table, period } => {
+            let p = match period.as_ref() {
+                SystemTimePeriod::FromTo(..) => "FROM TO",
+                SystemTimePeriod::Between(..) => "BETWEEN",
+                SystemTimePeriod::ContainedIn(..) => "CONTAINED IN",
+                SystemTimePeriod::All => "ALL",
+            };
+            format!("FOR SYSTEM_TIME {p} table #{table}")
+        }
+        SideClauseKind::DmlTop(top) => top.to_string(),
     }
 }
 
@@ -157,6 +176,35 @@ fn ok_fixtures_parse_without_diagnostics() {
         }
     }
     assert!(failures.is_empty(), "ok/ fixtures with diagnostics:\n{}", failures.join("\n"));
+}
+
+/// Every statement of every `ok/` fixture prints as T-SQL that parses to the same tree, with the
+/// same side clauses and hints.
+#[test]
+fn ok_fixtures_round_trip() {
+    let mut failures = Vec::new();
+    for (name, bytes) in fixtures("ok") {
+        let loaded = load_memory(vec![(name.clone(), bytes)]);
+        for file in &loaded.sources.files {
+            for batch in split_batches(file).batches {
+                for stmt in parse_batch(&batch).statements {
+                    let printed = to_tsql(&stmt);
+                    let again = load_memory(vec![("printed.sql".to_string(), printed.clone().into_bytes())]);
+                    let reparsed: Vec<ParsedStatement> = again
+                        .sources
+                        .files
+                        .iter()
+                        .flat_map(|f| split_batches(f).batches)
+                        .flat_map(|b| parse_batch(&b).statements)
+                        .collect();
+                    if !matches!(reparsed.as_slice(), [one] if same_tree(&stmt, one)) {
+                        failures.push(format!("{name}: {printed}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "ok/ statements that do not print back to the same tree:\n{}", failures.join("\n"));
 }
 
 #[test]

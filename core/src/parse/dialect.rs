@@ -5,11 +5,14 @@
 //! statement-starting keywords that sqlparser would take as an implicit alias when a statement has
 //! no `;` (`DELETE FROM t` + newline + `COMMIT` must not alias `t` as `COMMIT`).
 
-use sqlparser::ast::{Expr, GranteesType, Statement};
+use sqlparser::ast::{
+    Expr, Function, FunctionArg, FunctionArgExpr, FunctionArgumentList, FunctionArguments, GranteesType, Ident,
+    ObjectName, Statement, WindowType,
+};
 use sqlparser::dialect::{Dialect, MsSqlDialect};
 use sqlparser::keywords::Keyword;
 use sqlparser::parser::{Parser, ParserError};
-use sqlparser::tokenizer::Token;
+use sqlparser::tokenizer::{Span, Token};
 use std::any::TypeId;
 
 /// sqlparser's MSSQL dialect with T-SQL alias fixes. See the module docs.
@@ -104,6 +107,65 @@ fn is_statement_word(parser: &Parser) -> bool {
     }
 }
 
+/// `NEXT VALUE FOR` at the cursor?
+fn is_next_value_for(parser: &Parser) -> bool {
+    let word = |n: usize| match &parser.peek_nth_token_ref(n).token {
+        Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
+        _ => None,
+    };
+    word(0).as_deref() == Some("NEXT") && word(1).as_deref() == Some("VALUE") && word(2).as_deref() == Some("FOR")
+}
+
+/// `NEXT VALUE FOR seq [OVER ([PARTITION BY ...] ORDER BY ...)]`, held as a call of the function
+/// named `NEXT VALUE FOR` (a name nobody can write unquoted) with the sequence as its argument
+/// and the `OVER` clause as its window.
+fn parse_next_value_for(parser: &mut Parser) -> Result<Expr, ParserError> {
+    let start = parser.next_token().span.start;
+    parser.next_token();
+    let end = parser.next_token().span.end;
+    let seq = parser.parse_object_name(false)?;
+    let parts: Vec<Ident> = seq.0.iter().filter_map(|p| p.as_ident().cloned()).collect();
+    let arg = match parts.as_slice() {
+        [one] => Expr::Identifier(one.clone()),
+        _ => Expr::CompoundIdentifier(parts),
+    };
+    let over = if parser.parse_keyword(Keyword::OVER) {
+        parser.expect_token(&Token::LParen)?;
+        Some(WindowType::WindowSpec(parser.parse_window_spec()?))
+    } else {
+        None
+    };
+    Ok(Expr::Function(Function {
+        name: ObjectName::from(vec![Ident::with_span(Span::new(start, end), super::clauses::NEXT_VALUE_FOR)]),
+        uses_odbc_syntax: false,
+        parameters: FunctionArguments::None,
+        args: FunctionArguments::List(FunctionArgumentList {
+            duplicate_treatment: None,
+            args: vec![FunctionArg::Unnamed(FunctionArgExpr::Expr(arg))],
+            clauses: vec![],
+        }),
+        filter: None,
+        null_treatment: None,
+        over,
+        within_group: vec![],
+    }))
+}
+
+/// Were the last two tokens read `TOP (`? (sqlparser reads `TOP (expr)` with `parse_expr` after
+/// the parenthesis, so a query there reaches the expression prefix.)
+fn after_top_paren(parser: &Parser) -> bool {
+    let mut i = parser.index();
+    let mut seen = Vec::with_capacity(2);
+    while i > 0 && seen.len() < 2 {
+        i -= 1;
+        let t = &parser.token_at(i).token;
+        if !matches!(t, Token::Whitespace(_)) {
+            seen.push(t.clone());
+        }
+    }
+    matches!(seen.as_slice(), [Token::LParen, Token::Word(w)] if w.quote_style.is_none() && w.keyword == Keyword::TOP)
+}
+
 impl Dialect for TsqlDialect {
     fn dialect(&self) -> TypeId {
         TypeId::of::<MsSqlDialect>()
@@ -183,9 +245,18 @@ impl Dialect for TsqlDialect {
         }
         self.inner.is_table_factor_alias(explicit, kw, parser)
     }
-    /// A clause or statement keyword where an expression should start is an error, not a column
+    /// `NEXT VALUE FOR seq [OVER (...)]`; a query right after `TOP (` (`TOP (SELECT ...)`); and a
+    /// clause or statement keyword where an expression should start is an error, not a column
     /// named `WHERE` (sqlparser would read `SET id = WHERE id = 1` as assigning a column `WHERE`).
     fn parse_prefix(&self, parser: &mut Parser) -> Option<Result<Expr, ParserError>> {
+        if is_next_value_for(parser) {
+            return Some(parse_next_value_for(parser));
+        }
+        if matches!(parser.peek_token_ref().token, Token::Word(ref w) if w.quote_style.is_none() && matches!(w.keyword, Keyword::SELECT | Keyword::WITH))
+            && after_top_paren(parser)
+        {
+            return Some(parser.parse_query().map(Expr::Subquery));
+        }
         let tok = parser.peek_token_ref();
         match &tok.token {
             Token::Word(w) if w.quote_style.is_none() && is_never_an_expression(&w.keyword) => {

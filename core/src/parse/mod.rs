@@ -11,6 +11,7 @@
 //! sqlparser lacks, driven by one statement loop per batch.
 
 pub mod ast;
+mod clauses;
 mod ddl;
 pub mod dialect;
 mod driver;
