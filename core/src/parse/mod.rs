@@ -21,6 +21,7 @@ mod statement;
 mod types;
 
 pub use ast::*;
+pub(crate) use clauses::is_next_value_for;
 pub(crate) use driver::excerpt;
 
 use crate::diagnostics::{Diagnostic, FileId};

@@ -46,6 +46,7 @@ pub struct Converted {
 pub fn transpile_view(view: &View, env: &Env<'_>, names: &dyn Names, target: Target) -> Converted {
     let mut query = view.definition.query.clone();
     let mut ctx = Ctx::new(target, env, names, view.span, view.definition.batch.clone());
+    ctx.side_clauses(&view.side_clauses);
     let root = Scope::root(env);
     ctx.query(&mut query, &root);
     finish(ctx, || print::to_sql(&*query))

@@ -10,7 +10,7 @@ use crate::analyze::scope::{Env, Scope};
 use crate::analyze::types::{function_args, infer, is_string_pair, Ty};
 use crate::catalog::names::{resolve, Resolved};
 use crate::diagnostics::{Code, Diagnostic, Span};
-use crate::parse::BatchRef;
+use crate::parse::{BatchRef, SideClause, SideClauseKind};
 use sqlparser::ast::{
     BinaryOperator, Expr, FunctionArg, FunctionArgExpr, FunctionArguments, GroupByExpr, Ident, JoinOperator,
     LimitClause, ObjectName, OrderByKind, Query, Select, SelectItem, SetExpr, Spanned, TableFactor, TopQuantity, Value,
@@ -81,8 +81,39 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The T-SQL clause parts kept beside the tree: join hints are dropped with a note (like
+    /// table hints); temporal periods and FOR XML options cannot be converted.
+    pub fn side_clauses(&mut self, side: &[SideClause]) {
+        for c in side {
+            let at = Some(c.span);
+            match &c.kind {
+                SideClauseKind::JoinHint { hint, .. } => self.diagnostics.push(Diagnostic::new(
+                    Code::DM3004,
+                    format!("Join hint `{}` was dropped.", hint.keyword()),
+                    at,
+                )),
+                SideClauseKind::SystemTime { .. } => {
+                    self.current = at;
+                    self.unsupported("FOR SYSTEM_TIME (a temporal table query)");
+                }
+                SideClauseKind::ForXml { .. } => {
+                    self.current = at;
+                    self.unsupported("FOR XML");
+                }
+                SideClauseKind::DmlTop(_) => {
+                    self.current = at;
+                    self.unsupported("TOP of a data change statement");
+                }
+            }
+        }
+        self.current = None;
+    }
+
     /// Convert a query in `outer` scope.
     pub fn query(&mut self, q: &mut Query, outer: &Scope<'_>) {
+        if q.for_clause.is_some() {
+            self.unsupported("FOR XML / FOR JSON / FOR BROWSE");
+        }
         let mut scope = Scope::child(outer);
         scope.add_ctes(q);
         if let Some(with) = &mut q.with {
@@ -216,7 +247,10 @@ impl<'a> Ctx<'a> {
 
     fn factor(&mut self, factor: &mut TableFactor, scope: &Scope<'_>) {
         match factor {
-            TableFactor::Table { name, with_hints, args, .. } => {
+            TableFactor::Table { name, with_hints, args, version, .. } => {
+                if version.is_some() {
+                    self.unsupported("FOR SYSTEM_TIME (a temporal table query)");
+                }
                 if !with_hints.is_empty() {
                     let hints: Vec<String> = with_hints.iter().map(|h| h.to_string()).collect();
                     with_hints.clear();
@@ -410,6 +444,10 @@ impl<'a> Ctx<'a> {
     /// A function call: user functions become dbt macro calls; built-ins go through the table.
     fn function(&mut self, e: &mut Expr, scope: &Scope<'_>) {
         let Expr::Function(f) = e else { return };
+        if crate::parse::is_next_value_for(f) {
+            self.unsupported("NEXT VALUE FOR (a sequence)");
+            return;
+        }
         let types: Vec<Ty> = function_args(&f.args).into_iter().map(|a| infer(a, scope)).collect();
         let original = f.clone();
         // Convert arguments (and window clauses) first.
