@@ -151,6 +151,29 @@ fn parse_next_value_for(parser: &mut Parser) -> Result<Expr, ParserError> {
     }))
 }
 
+/// After a type name, at `::`: the static method call, held as a call of the function named
+/// `type::Method` (one unquoted name, which nobody can write, so it never stands for a real
+/// function; it prints back as written).
+fn parse_static_method(parser: &mut Parser, type_name: &Expr) -> Result<Expr, ParserError> {
+    let colons = parser.next_token();
+    let parts: Vec<&Ident> = match type_name {
+        Expr::Identifier(i) => vec![i],
+        Expr::CompoundIdentifier(v) => v.iter().collect(),
+        _ => return parser.expected("a type name before ::", colons),
+    };
+    let method = parser.parse_identifier()?;
+    if parser.peek_token_ref().token != Token::LParen {
+        return parser.expected("( after the method name", parser.peek_token());
+    }
+    let type_text: Vec<String> = parts.iter().map(|i| super::print::ident(i)).collect();
+    let name = format!("{}::{}", type_text.join("."), super::print::ident(&method));
+    let start = parts.first().map_or(colons.span.start, |i| i.span.start);
+    let ident = Ident::with_span(Span::new(start, method.span.end), name);
+    let call = parser.parse_function(ObjectName::from(vec![ident]))?;
+    // Instance methods may follow: `geography::Point(...).STAsText()`.
+    parser.parse_compound_expr(call, Vec::new())
+}
+
 /// Were the last two tokens read `TOP (`? (sqlparser reads `TOP (expr)` with `parse_expr` after
 /// the parenthesis, so a query there reaches the expression prefix.)
 fn after_top_paren(parser: &Parser) -> bool {
@@ -267,6 +290,20 @@ impl Dialect for TsqlDialect {
             }
             _ => None,
         }
+    }
+
+    /// `type::Method(args)`: T-SQL's `::` calls a static method of a CLR type
+    /// (`geometry::STGeomFromText(...)`, `hierarchyid::GetRoot()`); sqlparser would make a cast
+    /// to a type `GetRoot()` of it.
+    fn parse_infix(&self, parser: &mut Parser, expr: &Expr, precedence: u8) -> Option<Result<Expr, ParserError>> {
+        // `x::name` without a call stays sqlparser's reading (a cast, as other tools read it).
+        if parser.peek_token_ref().token == Token::DoubleColon
+            && matches!(parser.peek_nth_token_ref(1).token, Token::Word(_))
+            && parser.peek_nth_token_ref(2).token == Token::LParen
+        {
+            return Some(parse_static_method(parser, expr));
+        }
+        self.inner.parse_infix(parser, expr, precedence)
     }
 
     fn parse_statement(&self, parser: &mut Parser) -> Option<Result<Statement, ParserError>> {

@@ -884,6 +884,10 @@ mod tests {
             "SELECT NEXT VALUE FOR db.s.q OVER (ORDER BY foo), col"
         );
         assert_eq!(round_trip("SELECT * FROM t FOR XML PATH('it''s')"), "SELECT * FROM t FOR XML PATH('it''s')");
+        assert_eq!(
+            round_trip("SELECT geography::Point(47.6, -122.3, 4326).STAsText(), [dbo].[T]::M(1)"),
+            "SELECT geography::Point(47.6, -122.3, 4326).STAsText(), [dbo].[T]::M(1)"
+        );
     }
 
     #[test]

@@ -448,6 +448,10 @@ impl<'a> Ctx<'a> {
             self.unsupported("NEXT VALUE FOR (a sequence)");
             return;
         }
+        if f.name.to_string().contains("::") {
+            self.unsupported(&format!("`{}`, a method of a CLR type", f.name));
+            return;
+        }
         let types: Vec<Ty> = function_args(&f.args).into_iter().map(|a| infer(a, scope)).collect();
         let original = f.clone();
         // Convert arguments (and window clauses) first.

@@ -154,6 +154,7 @@ fn tsql_clauses_beside_the_tree_are_reported_not_dropped() {
         "SELECT id FROM T FOR XML RAW, XMLDATA",
         "SELECT id FROM T FOR XML PATH('')",
         "SELECT NEXT VALUE FOR dbo.seq AS n",
+        "SELECT hierarchyid::GetRoot() AS r",
     ] {
         let err = convert(sql).err().unwrap_or_else(|| panic!("{sql} converted"));
         assert!(err.contains("DM3001"), "{sql}: {err}");
