@@ -332,6 +332,12 @@ impl<'a> Cursor<'a> {
             self.p.advance_token();
         }
         while self.p.index() > target {
+            // sqlparser's `prev_token` steps back over whitespace and asserts it does not run off
+            // the start: with only whitespace (a comment heading the batch) left before the
+            // cursor, stop; the parser skips that whitespace anyway.
+            if self.tokens.get(target..self.p.index()).is_none_or(|t| t.iter().all(|t| is_ws(&t.token))) {
+                break;
+            }
             let before = self.p.index();
             self.p.prev_token();
             if self.p.index() == before {
@@ -700,6 +706,16 @@ mod tests {
     #[test]
     fn statement_words_are_sorted() {
         assert!(STATEMENT_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_comment_before_a_statement_kept_as_text_does_not_panic() {
+        // Going back to the statement start must not step over the batch's leading comment.
+        let (kinds, diags) = crate::parse::tests::parse_script(
+            "/****** Object:  User [app] ******/\nCREATE USER [app] FOR LOGIN [app]\nGO\n-- c\nALTER ROLE r ADD MEMBER [app]\n",
+        );
+        assert_eq!(kinds, ["create_user", "alter_role"]);
+        assert!(diags.is_empty(), "{diags:?}");
     }
 
     #[test]
