@@ -891,6 +891,15 @@ mod tests {
     }
 
     #[test]
+    fn create_table_as_select_round_trips() {
+        assert_eq!(
+            round_trip("CREATE TABLE [dbo].[x]\nWITH (DISTRIBUTION = HASH([id]), CLUSTERED COLUMNSTORE INDEX)\nAS\nSELECT [id] FROM [dbo].[y]"),
+            "CREATE TABLE [dbo].[x] WITH (DISTRIBUTION = HASH([id]), CLUSTERED COLUMNSTORE INDEX) AS SELECT [id] FROM [dbo].[y]"
+        );
+        round_trip("CREATE TABLE t3 WITH (DISTRIBUTION = ROUND_ROBIN, HEAP) AS SELECT 1 AS a OPTION (LABEL = 'ctas')");
+    }
+
+    #[test]
     fn side_clauses_print_at_their_place() {
         assert_eq!(
             round_trip("SELECT * FROM t FOR XML EXPLICIT, XMLDATA, BINARY BASE64, TYPE, ROOT('R')"),

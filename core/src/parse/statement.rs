@@ -224,6 +224,11 @@ impl Cursor<'_> {
                 self.p.advance_token();
                 self.parse_alter_table()
             }
+            Keyword::TABLE if self.is_create_table_as() => {
+                // Synapse / Fabric `CREATE TABLE t [WITH (...)] AS SELECT` (CTAS): sqlparser's.
+                self.seek(start_index);
+                Ok(Stmt::Sql(Box::new(self.p.parse_statement()?)))
+            }
             Keyword::TABLE => {
                 self.p.advance_token();
                 self.parse_create_table()
@@ -268,6 +273,20 @@ impl Cursor<'_> {
         }
         self.p.advance_token();
         self.parse_block()
+    }
+
+    /// At `TABLE name`: is a `WITH (...)` or `AS` next, instead of the column list?
+    fn is_create_table_as(&self) -> bool {
+        let mut n = 1;
+        // name: word (. word)*
+        while matches!(self.p.peek_nth_token_ref(n).token, Token::Word(_)) {
+            n += 1;
+            if self.p.peek_nth_token_ref(n).token != Token::Period {
+                break;
+            }
+            n += 1;
+        }
+        matches!(self.nth_kw(n), Keyword::AS | Keyword::WITH)
     }
 
     fn is_session_option(&self) -> bool {
