@@ -115,6 +115,7 @@ fn side_clause(c: &SideClause) -> String {
             format!("FOR SYSTEM_TIME {p} table #{table}")
         }
         SideClauseKind::DmlTop(top) => top.to_string(),
+        SideClauseKind::CurrentOf { cursor, .. } => format!("WHERE CURRENT OF {cursor}"),
     }
 }
 

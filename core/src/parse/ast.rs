@@ -83,6 +83,8 @@ pub enum SideClauseKind {
     SystemTime { table: usize, period: Box<SystemTimePeriod> },
     /// `TOP (n) [PERCENT]` of `DELETE`, `UPDATE`, `INSERT` or `MERGE`.
     DmlTop(Box<sqlparser::ast::Top>),
+    /// `WHERE CURRENT OF [GLOBAL] cursor` of `UPDATE` or `DELETE` (which then has no other WHERE).
+    CurrentOf { cursor: sqlparser::ast::Ident, global: bool },
 }
 
 /// A T-SQL join hint.

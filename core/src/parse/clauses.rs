@@ -5,7 +5,8 @@
 //! - `FOR XML` options: `XMLDATA`, `XMLSCHEMA[('uri')]`, `ELEMENTS XSINIL|ABSENT`, bare `ROOT`;
 //! - `FOR SYSTEM_TIME FROM a TO b | BETWEEN a AND b | CONTAINED IN (a, b) | ALL` on a table
 //!   (`AS OF` is sqlparser's own);
-//! - `TOP (n) [PERCENT]` after `DELETE`, `UPDATE`, `INSERT` and `MERGE`.
+//! - `TOP (n) [PERCENT]` after `DELETE`, `UPDATE`, `INSERT` and `MERGE`;
+//! - `WHERE CURRENT OF [GLOBAL] cursor` of `UPDATE` and `DELETE`.
 //!
 //! One token rewrite keeps everything in sqlparser's tree instead: `MERGE [INTO] t WITH (hints)
 //! [AS] alias USING` has its hints moved after the alias, where sqlparser's table factor reads
@@ -55,6 +56,10 @@ enum PendingKind {
         period: Box<SystemTimePeriod>,
     },
     DmlTop(Box<Top>),
+    CurrentOf {
+        cursor: sqlparser::ast::Ident,
+        global: bool,
+    },
 }
 
 /// Take the clause parts sqlparser cannot parse out of `tokens` (and move MERGE target hints after
@@ -86,6 +91,18 @@ pub(crate) fn extract(tokens: Vec<TokenWithSpan>) -> (Vec<TokenWithSpan>, Vec<Pe
             }
             Some("FOR") if upper_at(&tokens, next_non_ws(&tokens, i + 1)).as_deref() == Some("SYSTEM_TIME") => {
                 match system_time(&tokens, i, &out) {
+                    Some((next, p)) => {
+                        pending.push(p);
+                        i = next;
+                    }
+                    None => {
+                        out.push(tokens[i].clone());
+                        i += 1;
+                    }
+                }
+            }
+            Some("WHERE") if upper_at(&tokens, next_non_ws(&tokens, i + 1)).as_deref() == Some("CURRENT") => {
+                match current_of(&tokens, i, &out) {
                     Some((next, p)) => {
                         pending.push(p);
                         i = next;
@@ -252,9 +269,15 @@ fn copy_parenthesised(tokens: &[TokenWithSpan], from: usize, out: &mut Vec<Token
     from
 }
 
-/// A parser over a copy of `tokens[from..]` (for expressions inside a clause we take out).
+/// How many tokens an expression inside a clause we take out may span (a `TOP` count, a period
+/// bound). Bounding the copy keeps a batch of many such clauses linear.
+const CLAUSE_EXPR_WINDOW: usize = 4_096;
+
+/// A parser over a copy of `tokens[from..]`, at most [`CLAUSE_EXPR_WINDOW`] tokens (for
+/// expressions inside a clause we take out; a longer one is left to sqlparser to report).
 fn sub_parser(tokens: &[TokenWithSpan], from: usize) -> Parser<'static> {
-    Parser::new(&DIALECT).with_tokens_with_locations(tokens[from..].to_vec())
+    let end = from.saturating_add(CLAUSE_EXPR_WINDOW).min(tokens.len());
+    Parser::new(&DIALECT).with_tokens_with_locations(tokens.get(from..end).unwrap_or(&[]).to_vec())
 }
 
 /// At `FOR` of `FOR SYSTEM_TIME`: the period, unless it is `AS OF` (sqlparser's) or malformed
@@ -297,6 +320,30 @@ fn system_time(tokens: &[TokenWithSpan], for_at: usize, out: &[TokenWithSpan]) -
         kind: PendingKind::SystemTime { table_end: table.span.end, period: Box::new(period) },
     };
     Some((end, pending))
+}
+
+/// At `WHERE` of `WHERE CURRENT OF [GLOBAL] cursor`: the cursor. Returns the index after it and
+/// the pending part.
+fn current_of(tokens: &[TokenWithSpan], where_at: usize, out: &[TokenWithSpan]) -> Option<(usize, Pending)> {
+    let (anchor, _) = last_kept(out)?;
+    let current = next_non_ws(tokens, where_at + 1)?;
+    let of = next_non_ws(tokens, current + 1).filter(|&j| upper(&tokens[j].token).as_deref() == Some("OF"))?;
+    let mut name_at = next_non_ws(tokens, of + 1)?;
+    let global = upper(&tokens[name_at].token).as_deref() == Some("GLOBAL")
+        && next_non_ws(tokens, name_at + 1).is_some_and(|j| matches!(tokens[j].token, Token::Word(_)));
+    if global {
+        name_at = next_non_ws(tokens, name_at + 1)?;
+    }
+    let Token::Word(w) = &tokens[name_at].token else { return None };
+    let cursor =
+        sqlparser::ast::Ident { value: w.value.clone(), quote_style: w.quote_style, span: tokens[name_at].span };
+    let pending = Pending {
+        anchor,
+        start: tokens[where_at].span.start,
+        end: tokens[name_at].span.end,
+        kind: PendingKind::CurrentOf { cursor, global },
+    };
+    Some((name_at + 1, pending))
 }
 
 /// `Precedence::Between` of sqlparser's dialects: the operand of `BETWEEN a AND b` binds tighter
@@ -498,6 +545,19 @@ impl Cursor<'_> {
                     SideClauseKind::SystemTime { table, period }
                 }
                 PendingKind::DmlTop(top) => SideClauseKind::DmlTop(top),
+                PendingKind::CurrentOf { cursor, global } => {
+                    let dml = matches!(
+                        seg,
+                        Some(Segment::Statement(
+                            sqlparser::ast::Statement::Update(sqlparser::ast::Update { selection: None, .. })
+                                | sqlparser::ast::Statement::Delete(sqlparser::ast::Delete { selection: None, .. })
+                        ))
+                    );
+                    if !dml {
+                        return Err(not_here());
+                    }
+                    SideClauseKind::CurrentOf { cursor, global }
+                }
             };
             out.push(SideClause { span: self.map.span(p.start, p.end), kind });
         }
@@ -508,19 +568,17 @@ impl Cursor<'_> {
             SideClauseKind::ForXml { clause, option } => (1, *clause, xml_option_rank(option)),
             SideClauseKind::SystemTime { table, .. } => (2, *table, 0),
             SideClauseKind::DmlTop(_) => (3, 0, 0),
+            SideClauseKind::CurrentOf { .. } => (4, 0, 0),
         });
         Ok(out)
     }
 
     /// Remove and return the pending parts anchored in `start..end`.
     pub(crate) fn drain_pending(&mut self, start: usize, end: usize) -> Vec<Pending> {
-        if self.pending.is_empty() {
-            return Vec::new();
-        }
-        let (mine, rest): (Vec<Pending>, Vec<Pending>) =
-            std::mem::take(&mut self.pending).into_iter().partition(|p| p.anchor >= start && p.anchor < end);
-        self.pending = rest;
-        mine
+        // `pending` is sorted by anchor.
+        let lo = self.pending.partition_point(|p| p.anchor < start);
+        let hi = self.pending.partition_point(|p| p.anchor < end).max(lo);
+        self.pending.drain(lo..hi).collect()
     }
 
     /// JOIN keywords in kept tokens `start..before`.
@@ -589,6 +647,18 @@ mod tests {
         // PERIOD FOR SYSTEM_TIME in a table definition is not a query period.
         let (text, parts) = kept_and_parts("CREATE TABLE t (a int, PERIOD FOR SYSTEM_TIME (f, t))");
         assert_eq!(text, "CREATE TABLE t (a int, PERIOD FOR SYSTEM_TIME (f, t))");
+        assert!(parts.is_empty());
+    }
+
+    #[test]
+    fn where_current_of_is_taken_out() {
+        let (text, parts) =
+            kept_and_parts("UPDATE t SET a = 1 WHERE CURRENT OF GLOBAL c\nDELETE t WHERE CURRENT OF [c2]");
+        assert_eq!(text, "UPDATE t SET a = 1 DELETE t");
+        assert_eq!(parts.len(), 2, "{parts:?}");
+        // `current` as a column name stays.
+        let (text, parts) = kept_and_parts("SELECT 1 FROM t WHERE current = 1");
+        assert_eq!(text, "SELECT 1 FROM t WHERE current = 1");
         assert!(parts.is_empty());
     }
 

@@ -722,6 +722,10 @@ fn splice(text: String, side: &[SideClause]) -> String {
                     inserts.push((offsets.at(t.span.end), 1, format!(" TOP ({}){percent}", expr(q))));
                 }
             }
+            SideClauseKind::CurrentOf { cursor, global } => {
+                let global = if *global { "GLOBAL " } else { "" };
+                inserts.push((text.len(), 2, format!(" WHERE CURRENT OF {global}{}", ident(cursor))));
+            }
             SideClauseKind::SystemTime { .. } => {}
         }
     }
@@ -921,6 +925,11 @@ mod tests {
         );
         assert_eq!(round_trip("DELETE TOP (5) PERCENT FROM t"), "DELETE TOP (5) PERCENT FROM t");
         assert_eq!(round_trip("UPDATE TOP (@n) q SET a = 1"), "UPDATE TOP (@n) q SET a = 1");
+        assert_eq!(
+            round_trip("UPDATE t SET a = 1 WHERE CURRENT OF GLOBAL [c]"),
+            "UPDATE t SET a = 1 WHERE CURRENT OF GLOBAL [c]"
+        );
+        assert_eq!(round_trip("DELETE t WHERE CURRENT OF c"), "DELETE FROM t WHERE CURRENT OF c");
         // Each statement owns the parts inside it: the IF's condition, then its branch.
         let text = round_trip(
             "IF EXISTS (SELECT 1 FROM a INNER HASH JOIN b ON 1 = 1)\n  SELECT 1 FROM c INNER LOOP JOIN d ON 1 = 1 OPTION (MAXDOP 1)",

@@ -100,9 +100,9 @@ impl<'a> Ctx<'a> {
                     self.current = at;
                     self.unsupported("FOR XML");
                 }
-                SideClauseKind::DmlTop(_) => {
+                SideClauseKind::DmlTop(_) | SideClauseKind::CurrentOf { .. } => {
                     self.current = at;
-                    self.unsupported("TOP of a data change statement");
+                    self.unsupported("TOP or WHERE CURRENT OF of a data change statement");
                 }
             }
         }
