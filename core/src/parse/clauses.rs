@@ -69,14 +69,14 @@ pub(crate) fn extract(tokens: Vec<TokenWithSpan>) -> (Vec<TokenWithSpan>, Vec<Pe
     let mut pending = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let word = upper(&tokens[i].token);
-        match word.as_deref() {
+        let word = trigger_word(&tokens[i].token);
+        match word {
             Some("LOOP" | "HASH" | "MERGE" | "REMOTE")
                 if is_join_type(last_kept(&out).map(|(_, t)| &t.token))
                     && upper_at(&tokens, next_non_ws(&tokens, i + 1)).as_deref() == Some("JOIN") =>
             {
                 let anchor = last_kept(&out).map_or(0, |(k, _)| k);
-                let hint = match word.as_deref() {
+                let hint = match word {
                     Some("LOOP") => JoinHint::Loop,
                     Some("HASH") => JoinHint::Hash,
                     Some("MERGE") => JoinHint::Merge,
@@ -114,7 +114,7 @@ pub(crate) fn extract(tokens: Vec<TokenWithSpan>) -> (Vec<TokenWithSpan>, Vec<Pe
                 }
             }
             Some("DELETE" | "UPDATE" | "INSERT" | "MERGE") => {
-                let is_merge = word.as_deref() == Some("MERGE");
+                let is_merge = word == Some("MERGE");
                 out.push(tokens[i].clone());
                 let anchor = out.len() - 1;
                 i += 1;
@@ -134,6 +134,19 @@ pub(crate) fn extract(tokens: Vec<TokenWithSpan>) -> (Vec<TokenWithSpan>, Vec<Pe
     }
     pending.sort_by_key(|p| p.anchor);
     (out, pending)
+}
+
+/// Words that can start a clause part we take out (upper case).
+const TRIGGER_WORDS: &[&str] = &["DELETE", "FOR", "HASH", "INSERT", "LOOP", "MERGE", "REMOTE", "UPDATE", "WHERE"];
+
+/// The trigger word this token is, if any (without allocating: every word of a batch is asked).
+fn trigger_word(t: &Token) -> Option<&'static str> {
+    match t {
+        Token::Word(w) if w.quote_style.is_none() && (3..=6).contains(&w.value.len()) => {
+            TRIGGER_WORDS.iter().copied().find(|k| k.eq_ignore_ascii_case(&w.value))
+        }
+        _ => None,
+    }
 }
 
 fn upper(t: &Token) -> Option<String> {
