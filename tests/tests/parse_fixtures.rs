@@ -105,6 +105,7 @@ fn side_clause(c: &SideClause) -> String {
     match &c.kind {
         SideClauseKind::JoinHint { join, hint } => format!("{} JOIN #{join}", hint.keyword()),
         SideClauseKind::ForXml { clause, option } => format!("FOR XML {option:?} #{clause}"),
+        SideClauseKind::ForJsonRoot { clause } => format!("FOR JSON ROOT #{clause}"),
         SideClauseKind::SystemTime { table, period } => {
             let p = match period.as_ref() {
                 SystemTimePeriod::FromTo(..) => "FROM TO",

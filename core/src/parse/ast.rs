@@ -77,6 +77,9 @@ pub enum SideClauseKind {
     /// An option of the statement's `clause`-th `FOR XML` (0-based, in source order) that
     /// sqlparser's `ForClause::Xml` has no field for.
     ForXml { clause: usize, option: ForXmlOption },
+    /// `ROOT` without a name in the statement's `clause`-th `FOR JSON` (sqlparser holds
+    /// `ROOT('name')`).
+    ForJsonRoot { clause: usize },
     /// `FOR SYSTEM_TIME FROM | BETWEEN | CONTAINED IN | ALL` of the statement's `table`-th table
     /// (0-based, `TableFactor::Table` nodes in the tree's visiting order). `AS OF` is held by
     /// sqlparser's `TableVersion`.

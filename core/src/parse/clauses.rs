@@ -3,6 +3,7 @@
 //!
 //! - join hints: `INNER LOOP JOIN`, `LEFT OUTER HASH JOIN`, `MERGE`, `REMOTE`;
 //! - `FOR XML` options: `XMLDATA`, `XMLSCHEMA[('uri')]`, `ELEMENTS XSINIL|ABSENT`, bare `ROOT`;
+//!   bare `ROOT` of `FOR JSON`;
 //! - `FOR SYSTEM_TIME FROM a TO b | BETWEEN a AND b | CONTAINED IN (a, b) | ALL` on a table
 //!   (`AS OF` is sqlparser's own);
 //! - `TOP (n) [PERCENT]` after `DELETE`, `UPDATE`, `INSERT` and `MERGE`;
@@ -50,6 +51,7 @@ pub(crate) struct Pending {
 enum PendingKind {
     JoinHint(JoinHint),
     ForXml(ForXmlOption),
+    ForJsonRoot,
     /// `table_end`: where the table name before `FOR SYSTEM_TIME` ends.
     SystemTime {
         table_end: Location,
@@ -88,6 +90,9 @@ pub(crate) fn extract(tokens: Vec<TokenWithSpan>) -> (Vec<TokenWithSpan>, Vec<Pe
             }
             Some("FOR") if upper_at(&tokens, next_non_ws(&tokens, i + 1)).as_deref() == Some("XML") => {
                 i = for_xml(&tokens, i, &mut out, &mut pending);
+            }
+            Some("FOR") if upper_at(&tokens, next_non_ws(&tokens, i + 1)).as_deref() == Some("JSON") => {
+                i = for_json(&tokens, i, &mut out, &mut pending);
             }
             Some("FOR") if upper_at(&tokens, next_non_ws(&tokens, i + 1)).as_deref() == Some("SYSTEM_TIME") => {
                 match system_time(&tokens, i, &out) {
@@ -251,6 +256,45 @@ fn for_xml(tokens: &[TokenWithSpan], for_at: usize, out: &mut Vec<TokenWithSpan>
                     i = j + 1;
                 }
                 i = copy_parenthesised(tokens, i, out);
+            }
+            _ => return i,
+        }
+    }
+}
+
+/// At `FOR` of `FOR JSON`: copy the clause, taking out a `ROOT` without a name. Returns the index
+/// after the clause.
+fn for_json(
+    tokens: &[TokenWithSpan],
+    for_at: usize,
+    out: &mut Vec<TokenWithSpan>,
+    pending: &mut Vec<Pending>,
+) -> usize {
+    let anchor = out.len();
+    let mut i = for_at;
+    // FOR, JSON and the mode word are copied as they are.
+    for _ in 0..3 {
+        match next_non_ws(tokens, i) {
+            Some(j) => {
+                out.extend_from_slice(&tokens[i..=j]);
+                i = j + 1;
+            }
+            None => return i,
+        }
+    }
+    loop {
+        let Some(comma) = next_non_ws(tokens, i).filter(|&j| tokens[j].token == Token::Comma) else { return i };
+        let Some(opt_at) = next_non_ws(tokens, comma + 1) else { return i };
+        let paren_follows = next_non_ws(tokens, opt_at + 1).is_some_and(|j| tokens[j].token == Token::LParen);
+        match upper(&tokens[opt_at].token).as_deref() {
+            Some("ROOT") if !paren_follows => {
+                let span = tokens[opt_at].span;
+                pending.push(Pending { anchor, start: span.start, end: span.end, kind: PendingKind::ForJsonRoot });
+                i = opt_at + 1;
+            }
+            Some("ROOT" | "INCLUDE_NULL_VALUES" | "WITHOUT_ARRAY_WRAPPER") => {
+                out.extend_from_slice(&tokens[i..=opt_at]);
+                i = copy_parenthesised(tokens, opt_at + 1, out);
             }
             _ => return i,
         }
@@ -551,7 +595,10 @@ impl Cursor<'_> {
                     SideClauseKind::JoinHint { join: self.count_joins(start, p.anchor), hint }
                 }
                 PendingKind::ForXml(option) => {
-                    SideClauseKind::ForXml { clause: self.count_for_xml(start, p.anchor), option }
+                    SideClauseKind::ForXml { clause: self.count_for(start, p.anchor, "XML"), option }
+                }
+                PendingKind::ForJsonRoot => {
+                    SideClauseKind::ForJsonRoot { clause: self.count_for(start, p.anchor, "JSON") }
                 }
                 PendingKind::SystemTime { table_end, period } => {
                     let table = seg.as_ref().and_then(|s| table_index(s, table_end)).ok_or_else(not_here)?;
@@ -579,6 +626,7 @@ impl Cursor<'_> {
         out.sort_by_key(|c| match &c.kind {
             SideClauseKind::JoinHint { join, .. } => (0, *join, 0),
             SideClauseKind::ForXml { clause, option } => (1, *clause, xml_option_rank(option)),
+            SideClauseKind::ForJsonRoot { clause } => (1, *clause, 0),
             SideClauseKind::SystemTime { table, .. } => (2, *table, 0),
             SideClauseKind::DmlTop(_) => (3, 0, 0),
             SideClauseKind::CurrentOf { .. } => (4, 0, 0),
@@ -599,12 +647,12 @@ impl Cursor<'_> {
         self.tokens[start..before].iter().filter(|t| upper(&t.token).as_deref() == Some("JOIN")).count()
     }
 
-    /// `FOR XML` pairs in kept tokens `start..before`.
-    fn count_for_xml(&self, start: usize, before: usize) -> usize {
+    /// `FOR XML` (or `FOR JSON`) pairs in kept tokens `start..before`.
+    fn count_for(&self, start: usize, before: usize, what: &str) -> usize {
         (start..before)
             .filter(|&i| {
                 upper(&self.tokens[i].token).as_deref() == Some("FOR")
-                    && upper_at(&self.tokens, next_non_ws(&self.tokens, i + 1)).as_deref() == Some("XML")
+                    && upper_at(&self.tokens, next_non_ws(&self.tokens, i + 1)).as_deref() == Some(what)
             })
             .count()
     }
@@ -646,6 +694,16 @@ mod tests {
         assert_eq!(parts, ["ForXml(XmlSchema(Some(\"urn:x\")))", "ForXml(ElementsXsinil)", "ForXml(Root)"]);
         let (text, parts) = kept_and_parts("SELECT STUFF((SELECT ',' + n FROM t FOR XML PATH('')), 1, 1, '')");
         assert_eq!(text, "SELECT STUFF((SELECT ',' + n FROM t FOR XML PATH('')), 1, 1, '')");
+        assert!(parts.is_empty());
+    }
+
+    #[test]
+    fn for_json_root_without_a_name_is_taken_out() {
+        let (text, parts) = kept_and_parts("SELECT a FROM t FOR JSON PATH, ROOT, INCLUDE_NULL_VALUES");
+        assert_eq!(text, "SELECT a FROM t FOR JSON PATH, INCLUDE_NULL_VALUES");
+        assert_eq!(parts, ["ForJsonRoot"]);
+        let (text, parts) = kept_and_parts("SELECT a FROM t FOR JSON AUTO, ROOT('r')");
+        assert_eq!(text, "SELECT a FROM t FOR JSON AUTO, ROOT('r')");
         assert!(parts.is_empty());
     }
 

@@ -671,7 +671,10 @@ fn splice(text: String, side: &[SideClause]) -> String {
         })
         .collect();
     let joins: Vec<usize> = words.iter().filter(|(_, w)| w == "JOIN").map(|(i, _)| *i).collect();
-    let fors: Vec<usize> = words.windows(2).filter(|p| p[0].1 == "FOR" && p[1].1 == "XML").map(|p| p[0].0).collect();
+    let fors = |what: &str| -> Vec<usize> {
+        words.windows(2).filter(|p| p[0].1 == "FOR" && p[1].1 == what).map(|p| p[0].0).collect()
+    };
+    let (xml, json) = (fors("XML"), fors("JSON"));
     // (byte offset, order among parts at the same offset, text)
     let mut inserts: Vec<(usize, u8, String)> = Vec::new();
     for c in side {
@@ -682,7 +685,7 @@ fn splice(text: String, side: &[SideClause]) -> String {
                 }
             }
             SideClauseKind::ForXml { clause, option } => {
-                let Some(&t) = fors.get(*clause) else { continue };
+                let Some(&t) = xml.get(*clause) else { continue };
                 let ends = xml_clause_ends(&tokens, t);
                 // In the documented order: the options go before `, ELEMENTS` (sqlparser prints
                 // it last), the ELEMENTS mode right after ELEMENTS.
@@ -720,6 +723,15 @@ fn splice(text: String, side: &[SideClause]) -> String {
                 if let (Some(t), Some(sqlparser::ast::TopQuantity::Expr(q))) = (dml, &top.quantity) {
                     let percent = if top.percent { " PERCENT" } else { "" };
                     inserts.push((offsets.at(t.span.end), 1, format!(" TOP ({}){percent}", expr(q))));
+                }
+            }
+            SideClauseKind::ForJsonRoot { clause } => {
+                // Right after the mode word: `FOR JSON PATH, ROOT`.
+                let next =
+                    |from: usize| (from..tokens.len()).find(|&j| !matches!(tokens[j].token, Token::Whitespace(_)));
+                let mode = json.get(*clause).and_then(|&t| next(t + 1)).and_then(|j| next(j + 1));
+                if let Some(m) = mode {
+                    inserts.push((offsets.at(tokens[m].span.end), 1, ", ROOT".to_string()));
                 }
             }
             SideClauseKind::CurrentOf { cursor, global } => {
@@ -924,6 +936,10 @@ mod tests {
             "SELECT x FROM a FOR SYSTEM_TIME CONTAINED IN (@f, @t) AS h JOIN b FOR SYSTEM_TIME ALL ON 1 = 1"
         );
         assert_eq!(round_trip("DELETE TOP (5) PERCENT FROM t"), "DELETE TOP (5) PERCENT FROM t");
+        assert_eq!(
+            round_trip("SELECT a FROM t FOR JSON PATH, ROOT, WITHOUT_ARRAY_WRAPPER"),
+            "SELECT a FROM t FOR JSON PATH, ROOT, WITHOUT_ARRAY_WRAPPER"
+        );
         assert_eq!(round_trip("UPDATE TOP (@n) q SET a = 1"), "UPDATE TOP (@n) q SET a = 1");
         assert_eq!(
             round_trip("UPDATE t SET a = 1 WHERE CURRENT OF GLOBAL [c]"),

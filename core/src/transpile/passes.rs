@@ -96,9 +96,9 @@ impl<'a> Ctx<'a> {
                     self.current = at;
                     self.unsupported("FOR SYSTEM_TIME (a temporal table query)");
                 }
-                SideClauseKind::ForXml { .. } => {
+                SideClauseKind::ForXml { .. } | SideClauseKind::ForJsonRoot { .. } => {
                     self.current = at;
-                    self.unsupported("FOR XML");
+                    self.unsupported("FOR XML / FOR JSON");
                 }
                 SideClauseKind::DmlTop(_) | SideClauseKind::CurrentOf { .. } => {
                     self.current = at;
