@@ -10,7 +10,7 @@
 
 use datamigrate_core::parse::dialect::TsqlDialect;
 use datamigrate_core::parse::print::{same_tree, to_tsql};
-use datamigrate_core::parse::{parse_batch, Stmt};
+use datamigrate_core::parse::{parse_batch, ParsedStatement, Stmt};
 use datamigrate_core::source::{load_memory, split_batches};
 use datamigrate_tests::repo_root;
 use serde_json::Value;
@@ -36,7 +36,7 @@ fn parses_as_expression(sql: &str) -> bool {
 }
 
 /// Statements of `sql` (all batches), or `None` if any did not parse.
-fn statements(sql: &str) -> Option<Vec<Stmt>> {
+fn statements(sql: &str) -> Option<Vec<ParsedStatement>> {
     let loaded = load_memory(vec![("case.sql".into(), sql.as_bytes().to_vec())]);
     let mut out = Vec::new();
     for file in &loaded.sources.files {
@@ -45,13 +45,13 @@ fn statements(sql: &str) -> Option<Vec<Stmt>> {
             if !parsed.diagnostics.is_empty() {
                 return None;
             }
-            out.extend(parsed.statements.into_iter().map(|s| s.stmt));
+            out.extend(parsed.statements);
         }
     }
     (!out.is_empty()).then_some(out)
 }
 
-/// Parse → print as T-SQL → parse gives the same trees.
+/// Parse → print as T-SQL → parse gives the same trees (with the same side clauses and hints).
 fn round_trips(sql: &str) -> bool {
     let Some(first) = statements(sql) else { return false };
     let printed: Vec<String> = first.iter().map(to_tsql).collect();

@@ -86,7 +86,9 @@ impl Builder {
                     if self.catalog.views.contains_key(&key) && !v.alter && !v.or_alter {
                         self.duplicate(&name, span);
                     }
-                    self.catalog.views.insert(key, View { name, definition: (**v).clone(), description, span });
+                    let side_clauses = ps.side_clauses.clone();
+                    let view = View { name, definition: (**v).clone(), description, span, side_clauses };
+                    self.catalog.views.insert(key, view);
                 }
             }
             Stmt::CreateRoutine(r) => {

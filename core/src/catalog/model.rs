@@ -155,6 +155,10 @@ pub struct View {
     pub definition: CreateView,
     pub description: Option<String>,
     pub span: Span,
+    /// Clause parts of the definition that sqlparser's tree cannot hold (join hints, temporal
+    /// periods, FOR XML options).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub side_clauses: Vec<crate::parse::SideClause>,
 }
 
 /// A procedure, function or trigger.

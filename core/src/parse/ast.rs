@@ -50,6 +50,91 @@ pub struct ParsedStatement {
     /// Query hints of `OPTION (...)` after a query or DML statement, as written.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub hints: Vec<String>,
+    /// T-SQL clause parts inside the statement that sqlparser's tree cannot hold (join hints,
+    /// `FOR XML` options, `FOR SYSTEM_TIME` ranges, `TOP` of DML), kept beside the tree.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub side_clauses: Vec<SideClause>,
+}
+
+/// A clause part that sqlparser's tree cannot hold, kept beside the statement it belongs to.
+/// It is found on the tokens before sqlparser parses (see `parse::clauses`) and printed back by
+/// `parse::print`. Its place in the statement is a count (the n-th JOIN, the n-th table), so it
+/// survives printing and parsing again.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SideClause {
+    /// Where it was written.
+    pub span: Span,
+    pub kind: SideClauseKind,
+}
+
+/// What a [`SideClause`] says and where in its statement it belongs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SideClauseKind {
+    /// `{INNER | LEFT | RIGHT | FULL} [OUTER] {LOOP | HASH | MERGE | REMOTE} JOIN`: the hint of
+    /// the statement's `join`-th JOIN (0-based, in source order).
+    JoinHint { join: usize, hint: JoinHint },
+    /// An option of the statement's `clause`-th `FOR XML` (0-based, in source order) that
+    /// sqlparser's `ForClause::Xml` has no field for.
+    ForXml { clause: usize, option: ForXmlOption },
+    /// `ROOT` without a name in the statement's `clause`-th `FOR JSON` (sqlparser holds
+    /// `ROOT('name')`).
+    ForJsonRoot { clause: usize },
+    /// `FOR SYSTEM_TIME FROM | BETWEEN | CONTAINED IN | ALL` of the statement's `table`-th table
+    /// (0-based, `TableFactor::Table` nodes in the tree's visiting order). `AS OF` is held by
+    /// sqlparser's `TableVersion`.
+    SystemTime { table: usize, period: Box<SystemTimePeriod> },
+    /// `TOP (n) [PERCENT]` of `DELETE`, `UPDATE`, `INSERT` or `MERGE`.
+    DmlTop(Box<sqlparser::ast::Top>),
+    /// `WHERE CURRENT OF [GLOBAL] cursor` of `UPDATE` or `DELETE` (which then has no other WHERE).
+    CurrentOf { cursor: sqlparser::ast::Ident, global: bool },
+}
+
+/// A T-SQL join hint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JoinHint {
+    Loop,
+    Hash,
+    Merge,
+    Remote,
+}
+
+impl JoinHint {
+    pub fn keyword(self) -> &'static str {
+        match self {
+            JoinHint::Loop => "LOOP",
+            JoinHint::Hash => "HASH",
+            JoinHint::Merge => "MERGE",
+            JoinHint::Remote => "REMOTE",
+        }
+    }
+}
+
+/// `FOR XML` options beyond sqlparser's (`BINARY BASE64`, `TYPE`, `ROOT('name')`, `ELEMENTS`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ForXmlOption {
+    /// `XMLDATA`.
+    XmlData,
+    /// `XMLSCHEMA [('TargetNameSpaceURI')]`.
+    XmlSchema(Option<String>),
+    /// `ELEMENTS XSINIL` (sqlparser holds the `ELEMENTS`).
+    ElementsXsinil,
+    /// `ELEMENTS ABSENT` (sqlparser holds the `ELEMENTS`).
+    ElementsAbsent,
+    /// `ROOT` without a name (sqlparser holds `ROOT('name')`).
+    Root,
+}
+
+/// The period of a temporal table query other than `AS OF`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SystemTimePeriod {
+    FromTo(Expr, Expr),
+    Between(Expr, Expr),
+    ContainedIn(Expr, Expr),
+    All,
 }
 
 /// A T-SQL statement.

@@ -5,11 +5,14 @@
 //! statement-starting keywords that sqlparser would take as an implicit alias when a statement has
 //! no `;` (`DELETE FROM t` + newline + `COMMIT` must not alias `t` as `COMMIT`).
 
-use sqlparser::ast::{Expr, GranteesType, Statement};
+use sqlparser::ast::{
+    Expr, Function, FunctionArg, FunctionArgExpr, FunctionArgumentList, FunctionArguments, GranteesType, Ident,
+    ObjectName, Statement, WindowType,
+};
 use sqlparser::dialect::{Dialect, MsSqlDialect};
 use sqlparser::keywords::Keyword;
 use sqlparser::parser::{Parser, ParserError};
-use sqlparser::tokenizer::Token;
+use sqlparser::tokenizer::{Span, Token};
 use std::any::TypeId;
 
 /// sqlparser's MSSQL dialect with T-SQL alias fixes. See the module docs.
@@ -104,6 +107,88 @@ fn is_statement_word(parser: &Parser) -> bool {
     }
 }
 
+/// `NEXT VALUE FOR` at the cursor?
+fn is_next_value_for(parser: &Parser) -> bool {
+    let word = |n: usize| match &parser.peek_nth_token_ref(n).token {
+        Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
+        _ => None,
+    };
+    word(0).as_deref() == Some("NEXT") && word(1).as_deref() == Some("VALUE") && word(2).as_deref() == Some("FOR")
+}
+
+/// `NEXT VALUE FOR seq [OVER ([PARTITION BY ...] ORDER BY ...)]`, held as a call of the function
+/// named `NEXT VALUE FOR` (a name nobody can write unquoted) with the sequence as its argument
+/// and the `OVER` clause as its window.
+fn parse_next_value_for(parser: &mut Parser) -> Result<Expr, ParserError> {
+    let start = parser.next_token().span.start;
+    parser.next_token();
+    let end = parser.next_token().span.end;
+    let seq = parser.parse_object_name(false)?;
+    let parts: Vec<Ident> = seq.0.iter().filter_map(|p| p.as_ident().cloned()).collect();
+    let arg = match parts.as_slice() {
+        [one] => Expr::Identifier(one.clone()),
+        _ => Expr::CompoundIdentifier(parts),
+    };
+    let over = if parser.parse_keyword(Keyword::OVER) {
+        parser.expect_token(&Token::LParen)?;
+        Some(WindowType::WindowSpec(parser.parse_window_spec()?))
+    } else {
+        None
+    };
+    Ok(Expr::Function(Function {
+        name: ObjectName::from(vec![Ident::with_span(Span::new(start, end), super::clauses::NEXT_VALUE_FOR)]),
+        uses_odbc_syntax: false,
+        parameters: FunctionArguments::None,
+        args: FunctionArguments::List(FunctionArgumentList {
+            duplicate_treatment: None,
+            args: vec![FunctionArg::Unnamed(FunctionArgExpr::Expr(arg))],
+            clauses: vec![],
+        }),
+        filter: None,
+        null_treatment: None,
+        over,
+        within_group: vec![],
+    }))
+}
+
+/// After a type name, at `::`: the static method call, held as a call of the function named
+/// `type::Method` (one unquoted name, which nobody can write, so it never stands for a real
+/// function; it prints back as written).
+fn parse_static_method(parser: &mut Parser, type_name: &Expr) -> Result<Expr, ParserError> {
+    let colons = parser.next_token();
+    let parts: Vec<&Ident> = match type_name {
+        Expr::Identifier(i) => vec![i],
+        Expr::CompoundIdentifier(v) => v.iter().collect(),
+        _ => return parser.expected("a type name before ::", colons),
+    };
+    let method = parser.parse_identifier()?;
+    if parser.peek_token_ref().token != Token::LParen {
+        return parser.expected("( after the method name", parser.peek_token());
+    }
+    let type_text: Vec<String> = parts.iter().map(|i| super::print::ident(i)).collect();
+    let name = format!("{}::{}", type_text.join("."), super::print::ident(&method));
+    let start = parts.first().map_or(colons.span.start, |i| i.span.start);
+    let ident = Ident::with_span(Span::new(start, method.span.end), name);
+    let call = parser.parse_function(ObjectName::from(vec![ident]))?;
+    // Instance methods may follow: `geography::Point(...).STAsText()`.
+    parser.parse_compound_expr(call, Vec::new())
+}
+
+/// Were the last two tokens read `TOP (`? (sqlparser reads `TOP (expr)` with `parse_expr` after
+/// the parenthesis, so a query there reaches the expression prefix.)
+fn after_top_paren(parser: &Parser) -> bool {
+    let mut i = parser.index();
+    let mut seen = Vec::with_capacity(2);
+    while i > 0 && seen.len() < 2 {
+        i -= 1;
+        let t = &parser.token_at(i).token;
+        if !matches!(t, Token::Whitespace(_)) {
+            seen.push(t.clone());
+        }
+    }
+    matches!(seen.as_slice(), [Token::LParen, Token::Word(w)] if w.quote_style.is_none() && w.keyword == Keyword::TOP)
+}
+
 impl Dialect for TsqlDialect {
     fn dialect(&self) -> TypeId {
         TypeId::of::<MsSqlDialect>()
@@ -192,9 +277,18 @@ impl Dialect for TsqlDialect {
         }
         self.inner.is_table_factor_alias(explicit, kw, parser)
     }
-    /// A clause or statement keyword where an expression should start is an error, not a column
+    /// `NEXT VALUE FOR seq [OVER (...)]`; a query right after `TOP (` (`TOP (SELECT ...)`); and a
+    /// clause or statement keyword where an expression should start is an error, not a column
     /// named `WHERE` (sqlparser would read `SET id = WHERE id = 1` as assigning a column `WHERE`).
     fn parse_prefix(&self, parser: &mut Parser) -> Option<Result<Expr, ParserError>> {
+        if is_next_value_for(parser) {
+            return Some(parse_next_value_for(parser));
+        }
+        if matches!(parser.peek_token_ref().token, Token::Word(ref w) if w.quote_style.is_none() && matches!(w.keyword, Keyword::SELECT | Keyword::WITH))
+            && after_top_paren(parser)
+        {
+            return Some(parser.parse_query().map(Expr::Subquery));
+        }
         let tok = parser.peek_token_ref();
         match &tok.token {
             Token::Word(w) if w.quote_style.is_none() && is_never_an_expression(&w.keyword) => {
@@ -205,6 +299,20 @@ impl Dialect for TsqlDialect {
             }
             _ => None,
         }
+    }
+
+    /// `type::Method(args)`: T-SQL's `::` calls a static method of a CLR type
+    /// (`geometry::STGeomFromText(...)`, `hierarchyid::GetRoot()`); sqlparser would make a cast
+    /// to a type `GetRoot()` of it.
+    fn parse_infix(&self, parser: &mut Parser, expr: &Expr, precedence: u8) -> Option<Result<Expr, ParserError>> {
+        // `x::name` without a call stays sqlparser's reading (a cast, as other tools read it).
+        if parser.peek_token_ref().token == Token::DoubleColon
+            && matches!(parser.peek_nth_token_ref(1).token, Token::Word(_))
+            && parser.peek_nth_token_ref(2).token == Token::LParen
+        {
+            return Some(parse_static_method(parser, expr));
+        }
+        self.inner.parse_infix(parser, expr, precedence)
     }
 
     fn parse_statement(&self, parser: &mut Parser) -> Option<Result<Statement, ParserError>> {

@@ -82,6 +82,8 @@ pub(crate) struct Cursor<'a> {
     depth: usize,
     /// Whether any operator run in the batch is long enough to need the per-statement check.
     check_chains: bool,
+    /// Clause parts taken out of the tokens, waiting for their statement (see `clauses`).
+    pub(crate) pending: Vec<super::clauses::Pending>,
 }
 
 pub(crate) static DIALECT: TsqlDialect = TsqlDialect::new();
@@ -99,15 +101,18 @@ pub fn parse_batch(batch: &Batch) -> (Vec<ParsedStatement>, Vec<Diagnostic>) {
                 span: map.span(Location::new(1, 1), map.end_of_batch()),
                 stmt: Stmt::Unparsed { text: batch.text.trim().to_string(), error: message },
                 hints: Vec::new(),
+                side_clauses: Vec::new(),
             };
             return (vec![stmt], vec![diag]);
         }
     };
+    // What sqlparser cannot parse inside statements waits beside the tokens for its statement.
+    let (tokens, pending) = super::clauses::extract(tokens);
     // T-SQL does not require `;` between statements.
     let options = ParserOptions { require_semicolon_stmt_delimiter: false, ..ParserOptions::new() };
     let parser = Parser::new(&DIALECT).with_options(options).with_tokens_with_locations(tokens.clone());
     let check_chains = longest_operator_run(&tokens) > MAX_OPERATOR_CHAIN;
-    let mut cur = Cursor { p: parser, tokens, map, diagnostics: Vec::new(), depth: 0, check_chains };
+    let mut cur = Cursor { p: parser, tokens, map, diagnostics: Vec::new(), depth: 0, check_chains, pending };
     let statements = cur.statements(Until::Eof);
     (statements, cur.diagnostics)
 }
@@ -210,7 +215,11 @@ impl<'a> Cursor<'a> {
                     (_, Ok(_)) => Vec::new(),
                     (_, Err(err)) => return self.recover(start, start_index, err),
                 };
-                ParsedStatement { span: self.span_from(start), stmt, hints }
+                let side_clauses = match self.take_side_clauses(start_index, self.p.index(), &stmt) {
+                    Ok(s) => s,
+                    Err(err) => return self.recover(start, start_index, err),
+                };
+                ParsedStatement { span: self.span_from(start), stmt, hints, side_clauses }
             }
             Err(err) => self.recover(start, start_index, err),
         }
@@ -281,6 +290,8 @@ impl<'a> Cursor<'a> {
         });
         let resume = self.find_boundary(start_index);
         self.seek(resume);
+        // Parts taken out of the failing statement's tokens are in its kept text.
+        self.drain_pending(start_index, resume);
         let span = self.span_from(start);
         let err_span = self.map.span(err_loc, err_loc);
         let text = self.text_from(start);
@@ -307,7 +318,12 @@ impl<'a> Cursor<'a> {
             )
         };
         self.diagnostics.push(diagnostic);
-        ParsedStatement { span, stmt: Stmt::Unparsed { text, error: message }, hints: Vec::new() }
+        ParsedStatement {
+            span,
+            stmt: Stmt::Unparsed { text, error: message },
+            hints: Vec::new(),
+            side_clauses: Vec::new(),
+        }
     }
 
     /// Move the parser to raw token index `target` (forwards or backwards), or to a position
@@ -316,13 +332,18 @@ impl<'a> Cursor<'a> {
         while self.p.index() < target {
             self.p.advance_token();
         }
-        // `prev_token` steps back over whitespace to the previous token and panics when it runs
-        // off the start (a comment before the first statement): step only while a token lies
-        // between the target and the cursor.
-        while self.p.index() > target
-            && self.tokens.get(target..self.p.index()).is_some_and(|t| t.iter().any(|t| !is_ws(&t.token)))
-        {
+        while self.p.index() > target {
+            // sqlparser's `prev_token` steps back over whitespace and asserts it does not run off
+            // the start: with only whitespace (a comment heading the batch) left before the
+            // cursor, stop; the parser skips that whitespace anyway.
+            if self.tokens.get(target..self.p.index()).is_none_or(|t| t.iter().all(|t| is_ws(&t.token))) {
+                break;
+            }
+            let before = self.p.index();
             self.p.prev_token();
+            if self.p.index() == before {
+                break;
+            }
         }
     }
 
@@ -693,6 +714,16 @@ mod tests {
     #[test]
     fn statement_words_are_sorted() {
         assert!(STATEMENT_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_comment_before_a_statement_kept_as_text_does_not_panic() {
+        // Going back to the statement start must not step over the batch's leading comment.
+        let (kinds, diags) = crate::parse::tests::parse_script(
+            "/****** Object:  User [app] ******/\nCREATE USER [app] FOR LOGIN [app]\nGO\n-- c\nALTER ROLE r ADD MEMBER [app]\n",
+        );
+        assert_eq!(kinds, ["create_user", "alter_role"]);
+        assert!(diags.is_empty(), "{diags:?}");
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! sqlparser lacks, driven by one statement loop per batch.
 
 pub mod ast;
+mod clauses;
 mod ddl;
 pub mod dialect;
 mod driver;
@@ -21,6 +22,7 @@ mod statement;
 mod types;
 
 pub use ast::*;
+pub(crate) use clauses::is_next_value_for;
 pub(crate) use driver::excerpt;
 
 use crate::diagnostics::{Diagnostic, FileId};
@@ -81,7 +83,7 @@ mod tests {
         let mut stmts = parse_clean(sql);
         assert_eq!(stmts.len(), 1, "{sql}: {stmts:?}");
         let stmt = stmts.remove(0);
-        let printed = print::to_tsql(&stmt);
+        let printed = print::stmt_to_tsql(&stmt);
         let again = parse_clean(&printed);
         assert_eq!(again.len(), 1, "{printed}: {again:?}");
         assert!(print::same_tree(&stmt, &again[0]), "not the same tree after printing:\n{printed}");

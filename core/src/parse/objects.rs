@@ -232,7 +232,7 @@ impl Cursor<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::print::to_tsql;
+    use crate::parse::print::stmt_to_tsql;
     use crate::parse::tests::{parse_round_trip, parse_script};
 
     fn names(n: &sqlparser::ast::ObjectName) -> String {
@@ -343,7 +343,7 @@ mod tests {
         };
         assert!(s.all);
         assert_eq!(
-            to_tsql(&Stmt::CreatePartitionScheme(s)),
+            stmt_to_tsql(&Stmt::CreatePartitionScheme(s)),
             "CREATE PARTITION SCHEME ps AS PARTITION pf ALL TO ([PRIMARY])"
         );
     }

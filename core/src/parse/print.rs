@@ -1,19 +1,35 @@
 //! Printing statements back as T-SQL, for round trips (parse → print → parse gives the same tree)
-//! and for showing statements in reports. sqlparser nodes print through their `Display`; our own
+//! and for showing statements in reports. sqlparser nodes print through their `Display`, with
+//! the T-SQL it gets wrong fixed on a copy of the node first (`]` inside brackets, `FOR
+//! SYSTEM_TIME` before the alias, MERGE target hints before the alias, DELETE's OUTPUT before its
+//! second FROM, `NEXT VALUE FOR`) and the statement's side clauses put back into the text; our own
 //! nodes print here. Statements inside blocks end with `;` so the printed text never depends on
 //! line breaks.
 
 use super::ast::*;
+use super::clauses::NEXT_VALUE_FOR;
+use super::driver::DIALECT;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use sqlparser::ast::{
-    BinaryOperator, Expr, Ident, ObjectName, Query, SelectItem, SetExpr, Value, ValueWithSpan, VisitMut, VisitorMut,
+    BinaryOperator, Expr, ForClause, ForXml, FunctionArguments, Ident, ObjectName, SelectItem, SetExpr, Statement,
+    TableFactor, TableVersion, Value, ValueWithSpan, VisitMut, VisitorMut,
 };
+use sqlparser::tokenizer::{Location, Token, TokenWithSpan, Tokenizer};
 use std::fmt::Write;
 use std::ops::ControlFlow;
 
-/// T-SQL text of a statement.
-pub fn to_tsql(stmt: &Stmt) -> String {
+/// T-SQL text of a statement with its side clauses and `OPTION (...)` hints.
+pub fn to_tsql(s: &ParsedStatement) -> String {
     let mut out = String::new();
-    stmt_into(&mut out, stmt);
+    statement_into(&mut out, s);
+    out
+}
+
+/// T-SQL text of a statement tree alone (no side clauses or hints of its own).
+pub fn stmt_to_tsql(stmt: &Stmt) -> String {
+    let mut out = String::new();
+    stmt_into(&mut out, stmt, &[]);
     out
 }
 
@@ -40,81 +56,38 @@ fn idents(list: &[Ident]) -> String {
     list.iter().map(ident).collect::<Vec<_>>().join(", ")
 }
 
+fn statement_into(out: &mut String, s: &ParsedStatement) {
+    stmt_into(out, &s.stmt, &s.side_clauses);
+    if !s.hints.is_empty() {
+        let _ = write!(out, " OPTION ({})", s.hints.join(", "));
+    }
+}
+
 fn list(out: &mut String, stmts: &[ParsedStatement]) {
     for s in stmts {
-        stmt_into(out, &s.stmt);
-        if !s.hints.is_empty() {
-            let _ = write!(out, " OPTION ({})", s.hints.join(", "));
-        }
+        statement_into(out, s);
         out.push_str(";\n");
     }
 }
 
 fn expr(e: &Expr) -> String {
-    tsql_text(e)
+    sql(e, &[])
 }
 
-/// A sqlparser node printed as T-SQL: its `Display`, after rewriting (on a copy) what that
-/// `Display` does not print as T-SQL:
-/// - binary literals print as `X'0A'`, which T-SQL reads as a name and a string: printed `0x0A`;
-/// - `SELECT @v = expr` is held as `expr AS @v`, which T-SQL rejects: printed `@v = expr` (which
-///   parses back to the same tree).
-fn tsql_text<T: Clone + std::fmt::Display + VisitMut>(node: &T) -> String {
-    let mut copy = node.clone();
-    let _ = copy.visit(&mut TsqlSpelling);
-    copy.to_string()
-}
-
-struct TsqlSpelling;
-
-impl VisitorMut for TsqlSpelling {
-    type Break = ();
-    fn post_visit_value(&mut self, value: &mut ValueWithSpan) -> ControlFlow<()> {
-        if let Value::HexStringLiteral(hex) = &value.value {
-            value.value = Value::Number(format!("0x{hex}"), false);
-        }
-        ControlFlow::Continue(())
-    }
-    fn post_visit_query(&mut self, query: &mut Query) -> ControlFlow<()> {
-        variable_assignments(&mut query.body);
-        ControlFlow::Continue(())
-    }
-}
-
-fn variable_assignments(body: &mut SetExpr) {
-    match body {
-        SetExpr::Select(select) => {
-            for item in &mut select.projection {
-                if let SelectItem::ExprWithAlias { expr: e, alias } = item {
-                    if alias.quote_style.is_none() && alias.value.starts_with('@') {
-                        let assignment = Expr::BinaryOp {
-                            left: Box::new(Expr::Identifier(alias.clone())),
-                            op: BinaryOperator::Eq,
-                            right: Box::new(e.clone()),
-                        };
-                        *item = SelectItem::UnnamedExpr(assignment);
-                    }
-                }
-            }
-        }
-        SetExpr::SetOperation { left, right, .. } => {
-            variable_assignments(left);
-            variable_assignments(right);
-        }
-        _ => {}
-    }
-}
-
-fn stmt_into(out: &mut String, stmt: &Stmt) {
+fn stmt_into(out: &mut String, stmt: &Stmt, side: &[SideClause]) {
     match stmt {
         // sqlparser prints `DECLARE @a int, @b int` as `DECLARE @a int; @b int` (not T-SQL).
-        Stmt::Sql(s) => match s.as_ref() {
-            sqlparser::ast::Statement::Declare { stmts } if stmts.len() > 1 => {
-                let parts: Vec<String> = stmts.iter().map(|d| d.to_string()).collect();
-                let _ = write!(out, "DECLARE {}", parts.join(", "));
-            }
-            other => out.push_str(&tsql_text(other)),
-        },
+        Stmt::Sql(s) => {
+            let fixed = fixed(s.as_ref(), side);
+            let text = match &fixed {
+                Statement::Declare { stmts } if stmts.len() > 1 => {
+                    let parts: Vec<String> = stmts.iter().map(|d| d.to_string()).collect();
+                    format!("DECLARE {}", parts.join(", "))
+                }
+                other => other.to_string(),
+            };
+            out.push_str(&splice(text, side));
+        }
         Stmt::CreateTable(t) => create_table(out, t),
         Stmt::AlterTable(a) => alter_table(out, a),
         Stmt::CreateIndex(i) => {
@@ -156,13 +129,13 @@ fn stmt_into(out: &mut String, stmt: &Stmt) {
                 let _ = write!(out, " WITH {}", v.options.join(", "));
             }
             if let Some(q) = &v.query {
-                let _ = write!(out, " AS {}", tsql_text(q.as_ref()));
+                let _ = write!(out, " AS {}", sql(&**q, side));
             }
             if v.check_option {
                 out.push_str(" WITH CHECK OPTION");
             }
         }
-        Stmt::CreateRoutine(r) => routine(out, r),
+        Stmt::CreateRoutine(r) => routine(out, r, side),
         Stmt::Exec(e) => exec(out, e),
         Stmt::InsertExec { table, columns, exec: e } => {
             let _ = write!(out, "INSERT INTO {}", name(table));
@@ -191,16 +164,16 @@ fn stmt_into(out: &mut String, stmt: &Stmt) {
             out.push_str("END");
         }
         Stmt::If { condition, then, otherwise } => {
-            let _ = writeln!(out, "IF {}", expr(condition));
-            stmt_into(out, &then.stmt);
+            let _ = writeln!(out, "IF {}", sql(condition, side));
+            statement_into(out, then);
             if let Some(o) = otherwise {
                 out.push_str(";\nELSE\n");
-                stmt_into(out, &o.stmt);
+                statement_into(out, o);
             }
         }
         Stmt::While { condition, body } => {
-            let _ = writeln!(out, "WHILE {}", expr(condition));
-            stmt_into(out, &body.stmt);
+            let _ = writeln!(out, "WHILE {}", sql(condition, side));
+            statement_into(out, body);
         }
         Stmt::TryCatch { body, handler } => {
             out.push_str("BEGIN TRY\n");
@@ -212,7 +185,7 @@ fn stmt_into(out: &mut String, stmt: &Stmt) {
         Stmt::Return(e) => {
             out.push_str("RETURN");
             if let Some(e) = e {
-                let _ = write!(out, " {}", expr(e));
+                let _ = write!(out, " {}", sql(e, side));
             }
         }
         Stmt::Break => out.push_str("BREAK"),
@@ -240,7 +213,7 @@ fn stmt_into(out: &mut String, stmt: &Stmt) {
                 "DECLARE {} CURSOR {}FOR {}",
                 ident(n),
                 options.iter().map(|o| format!("{o} ")).collect::<String>(),
-                tsql_text(query.as_ref())
+                sql(&**query, side)
             );
         }
         Stmt::Fetch { direction, cursor, into } => {
@@ -506,7 +479,7 @@ fn alter_table(out: &mut String, a: &AlterTable) {
     }
 }
 
-fn routine(out: &mut String, r: &Routine) {
+fn routine(out: &mut String, r: &Routine, side: &[SideClause]) {
     let word = match r.kind {
         RoutineKind::Procedure => "PROCEDURE",
         RoutineKind::Trigger => "TRIGGER",
@@ -559,7 +532,7 @@ fn routine(out: &mut String, r: &Routine) {
     }
     match &r.body.query {
         Some(q) => {
-            let _ = write!(out, " AS\nRETURN {}", tsql_text(q.as_ref()));
+            let _ = write!(out, " AS\nRETURN {}", sql(&**q, side));
         }
         // A header alone (see `Routine::body`) prints as one.
         None if r.body.statements.is_empty() => {}
@@ -601,10 +574,370 @@ fn exec(out: &mut String, e: &Exec) {
     }
 }
 
-/// Whether two statements are the same tree, ignoring where they came from (every `span`, the
-/// tokens sqlparser keeps only for their location, and the source text kept beside a parsed
-/// routine body).
-pub fn same_tree(a: &Stmt, b: &Stmt) -> bool {
+/// `node` printed by sqlparser's `Display`, with what it gets wrong for T-SQL fixed on a copy
+/// first and the statement's side clauses put back into the text.
+fn sql<T>(node: &T, side: &[SideClause]) -> String
+where
+    T: Clone + std::fmt::Display + Serialize + DeserializeOwned + VisitMut,
+{
+    splice(fixed(node, side).to_string(), side)
+}
+
+/// A copy of `node` that sqlparser's `Display` prints as T-SQL (see [`Fixer`]).
+fn fixed<T>(node: &T, side: &[SideClause]) -> T
+where
+    T: Clone + Serialize + DeserializeOwned + VisitMut,
+{
+    let mut copy = escape_brackets(node);
+    let mut fix = Fixer { side, tables: 0, stack: Vec::new() };
+    let _ = copy.visit(&mut fix);
+    copy
+}
+
+/// A copy of `node` whose bracketed identifiers hold `]` doubled: sqlparser prints `[value]`
+/// without escaping. The serde form reaches every `Ident` in any node.
+fn escape_brackets<T: Clone + Serialize + DeserializeOwned>(node: &T) -> T {
+    fn walk(v: &mut serde_json::Value) -> bool {
+        match v {
+            serde_json::Value::Object(map) => {
+                let mut changed = false;
+                if map.get("quote_style").and_then(|q| q.as_str()) == Some("[") {
+                    if let Some(serde_json::Value::String(s)) = map.get_mut("value") {
+                        if s.contains(']') {
+                            *s = s.replace(']', "]]");
+                            changed = true;
+                        }
+                    }
+                }
+                for v in map.values_mut() {
+                    changed |= walk(v);
+                }
+                changed
+            }
+            serde_json::Value::Array(items) => {
+                let mut changed = false;
+                for v in items {
+                    changed |= walk(v);
+                }
+                changed
+            }
+            _ => false,
+        }
+    }
+    let Ok(mut json) = serde_json::to_value(node) else { return node.clone() };
+    if !walk(&mut json) {
+        return node.clone();
+    }
+    serde_json::from_value(json).unwrap_or_else(|_| node.clone())
+}
+
+/// A name printed exactly as `text` (an unquoted identifier prints its value as it is).
+fn raw(text: String) -> ObjectName {
+    ObjectName::from(vec![Ident::new(text)])
+}
+
+fn quoted(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+/// Rewrites a copy so that sqlparser's `Display` prints T-SQL. Children are fixed before their
+/// parents (post-order), so a parent's text includes its children's fixes.
+struct Fixer<'a> {
+    side: &'a [SideClause],
+    /// `TableFactor::Table` nodes seen so far (the count side clauses use).
+    tables: usize,
+    /// The table index of each table factor being visited (`None` for other factors).
+    stack: Vec<Option<usize>>,
+}
+
+impl VisitorMut for Fixer<'_> {
+    type Break = ();
+
+    fn pre_visit_table_factor(&mut self, f: &mut TableFactor) -> ControlFlow<()> {
+        if matches!(f, TableFactor::Table { .. }) {
+            self.stack.push(Some(self.tables));
+            self.tables += 1;
+        } else {
+            self.stack.push(None);
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn post_visit_table_factor(&mut self, f: &mut TableFactor) -> ControlFlow<()> {
+        let index = self.stack.pop().flatten();
+        let TableFactor::Table { name, version, .. } = f else { return ControlFlow::Continue(()) };
+        let period = index.and_then(|i| {
+            self.side.iter().find_map(|c| match &c.kind {
+                SideClauseKind::SystemTime { table, period } if *table == i => Some(period),
+                _ => None,
+            })
+        });
+        if version.is_none() && period.is_none() {
+            return ControlFlow::Continue(());
+        }
+        // T-SQL puts the period right after the name, before the alias and hints; sqlparser's
+        // Display puts it last.
+        let mut text = name.to_string();
+        match version.take() {
+            Some(TableVersion::ForSystemTimeAsOf(e)) => {
+                let _ = write!(text, " FOR SYSTEM_TIME AS OF {e}");
+            }
+            Some(other) => {
+                let _ = write!(text, " {other}");
+            }
+            None => {}
+        }
+        if let Some(p) = period {
+            text.push_str(" FOR SYSTEM_TIME ");
+            text.push_str(&match p.as_ref() {
+                SystemTimePeriod::FromTo(a, b) => format!("FROM {} TO {}", expr(a), expr(b)),
+                SystemTimePeriod::Between(a, b) => format!("BETWEEN {} AND {}", expr(a), expr(b)),
+                SystemTimePeriod::ContainedIn(a, b) => format!("CONTAINED IN ({}, {})", expr(a), expr(b)),
+                SystemTimePeriod::All => "ALL".to_string(),
+            });
+        }
+        *name = raw(text);
+        ControlFlow::Continue(())
+    }
+
+    fn post_visit_value(&mut self, value: &mut ValueWithSpan) -> ControlFlow<()> {
+        // `Display` prints binary literals as `X'0A'`, which T-SQL reads as a name and a string.
+        if let Value::HexStringLiteral(hex) = &value.value {
+            value.value = Value::Number(format!("0x{hex}"), false);
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn post_visit_expr(&mut self, e: &mut Expr) -> ControlFlow<()> {
+        // `NEXT VALUE FOR seq [OVER (...)]` is held as a call of `NEXT VALUE FOR` with the
+        // sequence as its one argument (see the dialect).
+        if let Expr::Function(f) = e {
+            if super::clauses::is_next_value_for(f) {
+                let seq = match &f.args {
+                    FunctionArguments::List(l) => l.args.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(", "),
+                    _ => String::new(),
+                };
+                f.name = raw(format!("{NEXT_VALUE_FOR} {seq}"));
+                f.args = FunctionArguments::None;
+            }
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn post_visit_query(&mut self, q: &mut sqlparser::ast::Query) -> ControlFlow<()> {
+        variable_assignments(&mut q.body);
+        // sqlparser prints the names of FOR XML / FOR JSON inside quotes without doubling `'`.
+        let double = |s: &mut String| *s = s.replace('\'', "''");
+        match &mut q.for_clause {
+            Some(ForClause::Xml { for_xml, root, .. }) => {
+                if let ForXml::Raw(Some(n)) | ForXml::Path(Some(n)) = for_xml {
+                    double(n);
+                }
+                if let Some(r) = root {
+                    double(r);
+                }
+            }
+            Some(ForClause::Json { root: Some(r), .. }) => double(r),
+            _ => {}
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn post_visit_statement(&mut self, s: &mut Statement) -> ControlFlow<()> {
+        match s {
+            // MERGE's target takes its hints before the alias: `MERGE t WITH (HOLDLOCK) AS x`.
+            Statement::Merge(m) => {
+                if let TableFactor::Table { name, alias: Some(_), with_hints, .. } = &mut m.table {
+                    if !with_hints.is_empty() {
+                        let hints: Vec<String> = with_hints.drain(..).map(|h| h.to_string()).collect();
+                        *name = raw(format!("{name} WITH ({})", hints.join(", ")));
+                    }
+                }
+            }
+            // `DELETE t OUTPUT ... FROM s`: T-SQL's OUTPUT comes before the second FROM.
+            Statement::Delete(d) if !d.tables.is_empty() => {
+                if let (Some(output), Some(last)) = (d.output.take(), d.tables.last_mut()) {
+                    *last = raw(format!("{last} {output}"));
+                }
+            }
+            _ => {}
+        }
+        ControlFlow::Continue(())
+    }
+}
+
+/// Put the side clauses that sit inside printed text (join hints, FOR XML options, DML TOP) back
+/// at their places, found by count on the printed tokens.
+fn splice(text: String, side: &[SideClause]) -> String {
+    if side.iter().all(|c| matches!(c.kind, SideClauseKind::SystemTime { .. })) {
+        return text;
+    }
+    let Ok(tokens) = Tokenizer::new(&DIALECT, &text).tokenize_with_location() else { return text };
+    let offsets = ByteOffsets::new(&text);
+    let words: Vec<(usize, String)> = tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| match &t.token {
+            Token::Word(w) if w.quote_style.is_none() => Some((i, w.value.to_ascii_uppercase())),
+            _ => None,
+        })
+        .collect();
+    let joins: Vec<usize> = words.iter().filter(|(_, w)| w == "JOIN").map(|(i, _)| *i).collect();
+    let fors = |what: &str| -> Vec<usize> {
+        words.windows(2).filter(|p| p[0].1 == "FOR" && p[1].1 == what).map(|p| p[0].0).collect()
+    };
+    let (xml, json) = (fors("XML"), fors("JSON"));
+    // (byte offset, order among parts at the same offset, text)
+    let mut inserts: Vec<(usize, u8, String)> = Vec::new();
+    for c in side {
+        match &c.kind {
+            SideClauseKind::JoinHint { join, hint } => {
+                if let Some(&t) = joins.get(*join) {
+                    inserts.push((offsets.at(tokens[t].span.start), 1, format!("{} ", hint.keyword())));
+                }
+            }
+            SideClauseKind::ForXml { clause, option } => {
+                let Some(&t) = xml.get(*clause) else { continue };
+                let ends = xml_clause_ends(&tokens, t);
+                // In the documented order: the options go before `, ELEMENTS` (sqlparser prints
+                // it last), the ELEMENTS mode right after ELEMENTS.
+                let before_elements = ends.elements_comma.unwrap_or(ends.end);
+                let (at, text) = match option {
+                    ForXmlOption::ElementsXsinil => (ends.elements, " XSINIL".to_string()),
+                    ForXmlOption::ElementsAbsent => (ends.elements, " ABSENT".to_string()),
+                    ForXmlOption::XmlData => (Some(before_elements), ", XMLDATA".to_string()),
+                    ForXmlOption::XmlSchema(Some(uri)) => {
+                        (Some(before_elements), format!(", XMLSCHEMA({})", quoted(uri)))
+                    }
+                    ForXmlOption::XmlSchema(None) => (Some(before_elements), ", XMLSCHEMA".to_string()),
+                    ForXmlOption::Root => (Some(before_elements), ", ROOT".to_string()),
+                };
+                if let Some(at) = at {
+                    inserts.push((offsets.at(at), super::clauses::xml_option_rank(option), text));
+                }
+            }
+            SideClauseKind::DmlTop(top) => {
+                let mut depth = 0i32;
+                let dml = tokens.iter().find(|t| match &t.token {
+                    Token::LParen => {
+                        depth += 1;
+                        false
+                    }
+                    Token::RParen => {
+                        depth -= 1;
+                        false
+                    }
+                    Token::Word(w) if depth == 0 && w.quote_style.is_none() => {
+                        matches!(w.value.to_ascii_uppercase().as_str(), "DELETE" | "UPDATE" | "INSERT" | "MERGE")
+                    }
+                    _ => false,
+                });
+                if let (Some(t), Some(sqlparser::ast::TopQuantity::Expr(q))) = (dml, &top.quantity) {
+                    let percent = if top.percent { " PERCENT" } else { "" };
+                    inserts.push((offsets.at(t.span.end), 1, format!(" TOP ({}){percent}", expr(q))));
+                }
+            }
+            SideClauseKind::ForJsonRoot { clause } => {
+                // Right after the mode word: `FOR JSON PATH, ROOT`.
+                let next =
+                    |from: usize| (from..tokens.len()).find(|&j| !matches!(tokens[j].token, Token::Whitespace(_)));
+                let mode = json.get(*clause).and_then(|&t| next(t + 1)).and_then(|j| next(j + 1));
+                if let Some(m) = mode {
+                    inserts.push((offsets.at(tokens[m].span.end), 1, ", ROOT".to_string()));
+                }
+            }
+            SideClauseKind::CurrentOf { cursor, global } => {
+                let global = if *global { "GLOBAL " } else { "" };
+                inserts.push((text.len(), 2, format!(" WHERE CURRENT OF {global}{}", ident(cursor))));
+            }
+            SideClauseKind::SystemTime { .. } => {}
+        }
+    }
+    // Several parts at one place keep their source order.
+    inserts.sort_by_key(|(at, order, _)| (*at, *order));
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut from = 0;
+    for (at, _, piece) in inserts {
+        let at = at.clamp(from, text.len());
+        out.push_str(&text[from..at]);
+        out.push_str(&piece);
+        from = at;
+    }
+    out.push_str(&text[from..]);
+    out
+}
+
+/// Places in a `FOR XML` clause as sqlparser prints it.
+struct XmlClauseEnds {
+    /// Where the `,` before `ELEMENTS` starts, if the clause has ELEMENTS.
+    elements_comma: Option<Location>,
+    /// Where `ELEMENTS` ends.
+    elements: Option<Location>,
+    /// Where the clause ends.
+    end: Location,
+}
+
+/// Places in the `FOR XML` clause whose `FOR` is token `for_at`.
+fn xml_clause_ends(tokens: &[TokenWithSpan], for_at: usize) -> XmlClauseEnds {
+    let next = |from: usize| (from..tokens.len()).find(|&j| !matches!(tokens[j].token, Token::Whitespace(_)));
+    let word = |j: usize| match &tokens[j].token {
+        Token::Word(w) => w.value.to_ascii_uppercase(),
+        _ => String::new(),
+    };
+    let skip_parens = |j: usize| -> usize {
+        match next(j + 1) {
+            Some(o) if tokens[o].token == Token::LParen => {
+                (o..tokens.len()).find(|&c| tokens[c].token == Token::RParen).unwrap_or(j)
+            }
+            _ => j,
+        }
+    };
+    // FOR XML mode [('name')]
+    let mode = next(for_at + 1).and_then(|x| next(x + 1)).unwrap_or(for_at);
+    let mut last = skip_parens(mode);
+    let (mut elements, mut elements_comma) = (None, None);
+    while let Some(comma) = next(last + 1).filter(|&c| tokens[c].token == Token::Comma) {
+        let Some(opt) = next(comma + 1) else { break };
+        last = match word(opt).as_str() {
+            "BINARY" => next(opt + 1).unwrap_or(opt),
+            "TYPE" => opt,
+            "ROOT" => skip_parens(opt),
+            "ELEMENTS" => {
+                elements_comma = Some(tokens[comma].span.start);
+                elements = Some(tokens[opt].span.end);
+                opt
+            }
+            _ => break,
+        };
+    }
+    XmlClauseEnds { elements_comma, elements, end: tokens[last].span.end }
+}
+
+/// Byte offsets of tokenizer locations (1-based line, 1-based character column) in one text.
+struct ByteOffsets<'t> {
+    text: &'t str,
+    lines: Vec<usize>,
+}
+
+impl<'t> ByteOffsets<'t> {
+    fn new(text: &'t str) -> Self {
+        let mut lines = vec![0];
+        lines.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        ByteOffsets { text, lines }
+    }
+
+    fn at(&self, loc: Location) -> usize {
+        let Some(&start) = self.lines.get((loc.line as usize).saturating_sub(1)) else { return self.text.len() };
+        let line = &self.text[start..];
+        let col = (loc.column as usize).saturating_sub(1);
+        start + line.char_indices().nth(col).map_or(line.len(), |(i, _)| i)
+    }
+}
+
+/// Whether two statements (or any two nodes) are the same tree, ignoring where they came from
+/// (every `span`, sqlparser's attached tokens, and the source text kept beside a parsed routine
+/// body).
+pub fn same_tree<T: Serialize>(a: &T, b: &T) -> bool {
     fn strip(v: &mut serde_json::Value) {
         match v {
             serde_json::Value::Object(map) => {
@@ -615,6 +948,9 @@ pub fn same_tree(a: &Stmt, b: &Stmt) -> bool {
                     return;
                 }
                 map.remove("span");
+                // sqlparser's attached tokens (`select_token`, ...) keep the keyword as written
+                // (`select` or `SELECT`); its own equality ignores them, and so do we.
+                map.remove("token");
                 // A routine body keeps its source text beside the parsed statements.
                 if map.contains_key("statements") && map.contains_key("query") {
                     map.remove("text");
@@ -635,6 +971,32 @@ pub fn same_tree(a: &Stmt, b: &Stmt) -> bool {
     }
 }
 
+/// `SELECT @v = expr` is held as `expr AS @v`, which T-SQL rejects: printed `@v = expr`, which
+/// parses back to the same tree.
+fn variable_assignments(body: &mut SetExpr) {
+    match body {
+        SetExpr::Select(select) => {
+            for item in &mut select.projection {
+                if let SelectItem::ExprWithAlias { expr: e, alias } = item {
+                    if alias.quote_style.is_none() && alias.value.starts_with('@') {
+                        let assignment = Expr::BinaryOp {
+                            left: Box::new(Expr::Identifier(alias.clone())),
+                            op: BinaryOperator::Eq,
+                            right: Box::new(e.clone()),
+                        };
+                        *item = SelectItem::UnnamedExpr(assignment);
+                    }
+                }
+            }
+        }
+        SetExpr::SetOperation { left, right, .. } => {
+            variable_assignments(left);
+            variable_assignments(right);
+        }
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -642,15 +1004,100 @@ mod tests {
     use crate::source::{load_memory, split_batches};
     use proptest::prelude::*;
 
-    fn parse(sql: &str) -> Vec<Stmt> {
+    fn parse(sql: &str) -> Vec<ParsedStatement> {
         let loaded = load_memory(vec![("p.sql".into(), sql.as_bytes().to_vec())]);
         let mut out = Vec::new();
         for b in split_batches(&loaded.sources.files[0]).batches {
             let parsed = parse_batch(&b);
             assert!(parsed.diagnostics.is_empty(), "{sql}\n{:?}", parsed.diagnostics);
-            out.extend(parsed.statements.into_iter().map(|s| s.stmt));
+            out.extend(parsed.statements);
         }
         out
+    }
+
+    /// Print one statement script and parse the text again: the same trees, and the text.
+    fn round_trip(sql: &str) -> String {
+        let first = parse(sql);
+        let printed: Vec<String> = first.iter().map(to_tsql).collect();
+        let second = parse(&printed.join("\nGO\n"));
+        assert_eq!(first.len(), second.len(), "{sql}\n{printed:?}");
+        for ((a, b), text) in first.iter().zip(&second).zip(&printed) {
+            assert!(same_tree(a, b), "{sql}\nprinted as\n{text}");
+        }
+        printed.join("\n")
+    }
+
+    #[test]
+    fn what_sqlparser_prints_wrong_is_fixed() {
+        assert_eq!(round_trip("SELECT 1 AS [[x]]]"), "SELECT 1 AS [[x]]]");
+        assert_eq!(
+            round_trip("SELECT [x] FROM [a].[b] FOR SYSTEM_TIME AS OF 'foo' AS alias"),
+            "SELECT [x] FROM [a].[b] FOR SYSTEM_TIME AS OF 'foo' AS alias"
+        );
+        assert_eq!(
+            round_trip("MERGE INTO t WITH (HOLDLOCK) AS T USING s AS S ON (T.id = S.id) WHEN MATCHED THEN DELETE"),
+            "MERGE INTO t WITH (HOLDLOCK) AS T USING s AS S ON (T.id = S.id) WHEN MATCHED THEN DELETE"
+        );
+        assert_eq!(round_trip("DELETE x OUTPUT x.a FROM z"), "DELETE x OUTPUT x.a FROM z");
+        assert_eq!(
+            round_trip("SELECT NEXT VALUE FOR db.s.q OVER (ORDER BY foo), col"),
+            "SELECT NEXT VALUE FOR db.s.q OVER (ORDER BY foo), col"
+        );
+        assert_eq!(round_trip("SELECT * FROM t FOR XML PATH('it''s')"), "SELECT * FROM t FOR XML PATH('it''s')");
+        assert_eq!(
+            round_trip("SELECT geography::Point(47.6, -122.3, 4326).STAsText(), [dbo].[T]::M(1)"),
+            "SELECT geography::Point(47.6, -122.3, 4326).STAsText(), [dbo].[T]::M(1)"
+        );
+    }
+
+    #[test]
+    fn create_table_as_select_round_trips() {
+        assert_eq!(
+            round_trip("CREATE TABLE [dbo].[x]\nWITH (DISTRIBUTION = HASH([id]), CLUSTERED COLUMNSTORE INDEX)\nAS\nSELECT [id] FROM [dbo].[y]"),
+            "CREATE TABLE [dbo].[x] WITH (DISTRIBUTION = HASH([id]), CLUSTERED COLUMNSTORE INDEX) AS SELECT [id] FROM [dbo].[y]"
+        );
+        round_trip("CREATE TABLE t3 WITH (DISTRIBUTION = ROUND_ROBIN, HEAP) AS SELECT 1 AS a OPTION (LABEL = 'ctas')");
+    }
+
+    #[test]
+    fn side_clauses_print_at_their_place() {
+        assert_eq!(
+            round_trip("SELECT * FROM t FOR XML EXPLICIT, XMLDATA, BINARY BASE64, TYPE, ROOT('R')"),
+            "SELECT * FROM t FOR XML EXPLICIT, BINARY BASE64, TYPE, ROOT('R'), XMLDATA"
+        );
+        assert_eq!(
+            round_trip("SELECT * FROM t FOR XML RAW('r'), XMLSCHEMA('urn:x'), ELEMENTS XSINIL"),
+            "SELECT * FROM t FOR XML RAW('r'), XMLSCHEMA('urn:x'), ELEMENTS XSINIL"
+        );
+        assert_eq!(
+            round_trip("SELECT x FROM a INNER JOIN b ON 1 = 1 LEFT OUTER HASH JOIN c ON 1 = 1"),
+            "SELECT x FROM a INNER JOIN b ON 1 = 1 LEFT OUTER HASH JOIN c ON 1 = 1"
+        );
+        assert_eq!(
+            round_trip(
+                "SELECT x FROM a FOR SYSTEM_TIME CONTAINED IN (@f, @t) AS h JOIN b FOR SYSTEM_TIME ALL ON 1 = 1"
+            ),
+            "SELECT x FROM a FOR SYSTEM_TIME CONTAINED IN (@f, @t) AS h JOIN b FOR SYSTEM_TIME ALL ON 1 = 1"
+        );
+        assert_eq!(round_trip("DELETE TOP (5) PERCENT FROM t"), "DELETE TOP (5) PERCENT FROM t");
+        assert_eq!(
+            round_trip("SELECT a FROM t FOR JSON PATH, ROOT, WITHOUT_ARRAY_WRAPPER"),
+            "SELECT a FROM t FOR JSON PATH, ROOT, WITHOUT_ARRAY_WRAPPER"
+        );
+        assert_eq!(round_trip("UPDATE TOP (@n) q SET a = 1"), "UPDATE TOP (@n) q SET a = 1");
+        assert_eq!(
+            round_trip("UPDATE t SET a = 1 WHERE CURRENT OF GLOBAL [c]"),
+            "UPDATE t SET a = 1 WHERE CURRENT OF GLOBAL [c]"
+        );
+        assert_eq!(round_trip("DELETE t WHERE CURRENT OF c"), "DELETE FROM t WHERE CURRENT OF c");
+        // Each statement owns the parts inside it: the IF's condition, then its branch.
+        let text = round_trip(
+            "IF EXISTS (SELECT 1 FROM a INNER HASH JOIN b ON 1 = 1)\n  SELECT 1 FROM c INNER LOOP JOIN d ON 1 = 1 OPTION (MAXDOP 1)",
+        );
+        assert!(text.contains("INNER HASH JOIN b") && text.contains("INNER LOOP JOIN d"), "{text}");
+        assert!(text.contains("OPTION (MAXDOP 1)"), "{text}");
+        let text = round_trip("CREATE VIEW v AS SELECT * FROM a FOR SYSTEM_TIME FROM '2020-01-01' TO '2021-01-01'");
+        assert!(text.ends_with("FROM a FOR SYSTEM_TIME FROM '2020-01-01' TO '2021-01-01'"), "{text}");
     }
 
     fn ident() -> impl Strategy<Value = String> {

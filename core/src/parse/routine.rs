@@ -415,7 +415,7 @@ impl Cursor<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::print::to_tsql;
+    use crate::parse::print::stmt_to_tsql;
     use crate::parse::tests::{parse_round_trip, parse_script};
 
     fn routine(stmt: Stmt) -> Routine {
@@ -431,7 +431,7 @@ mod tests {
         assert_eq!(r.params.len(), 2);
         assert!(r.body.statements.is_empty() && r.body.text.is_empty());
         assert_eq!(
-            to_tsql(&Stmt::CreateRoutine(Box::new(r))),
+            stmt_to_tsql(&Stmt::CreateRoutine(Box::new(r))),
             "CREATE PROCEDURE dbo.usp_Stub (@Id int = 0, @Code nchar(3) = N'abc')"
         );
         for flag in ["OUT", "OUTPUT"] {

@@ -3,9 +3,10 @@
 
 use super::ast::*;
 use super::driver::Cursor;
+use sqlparser::ast::{Delete, FromTable, OutputClause, SelectInto, Spanned, Statement, TableFactor};
 use sqlparser::keywords::Keyword;
-use sqlparser::parser::{IsOptional, Parser, ParserError, ParserOptions};
-use sqlparser::tokenizer::{Token, TokenWithSpan};
+use sqlparser::parser::{IsOptional, Parser, ParserError};
+use sqlparser::tokenizer::Token;
 
 /// Session options of `SET <option> ON|OFF|value` (not `SET @variable = ...`).
 const SESSION_OPTIONS: &[&str] = &[
@@ -179,9 +180,7 @@ impl Cursor<'_> {
                 self.parse_declare_cursor()
             }
             Keyword::DECLARE if self.is_table_variable() => self.parse_declare_table(),
-            Keyword::DELETE if !matches!(self.nth_kw(1), Keyword::FROM | Keyword::TOP) && !self.delete_names_from() => {
-                self.parse_delete_without_from()
-            }
+            Keyword::DELETE => self.parse_delete(),
             Keyword::UPDATE if self.nth_word_upper(1).as_deref() == Some("STATISTICS") => {
                 self.parse_opaque("update_statistics".into())
             }
@@ -190,6 +189,8 @@ impl Cursor<'_> {
             _ if word == "SAVE" && matches!(self.nth_kw(1), Keyword::TRAN | Keyword::TRANSACTION) => {
                 self.parse_transaction()
             }
+            // Synapse / Fabric bulk load: kept as text like BULK INSERT.
+            _ if word == "COPY" && self.nth_kw(1) == Keyword::INTO => self.parse_copy_into(),
             _ if self.is_label() => self.parse_label(),
             _ if self.may_be_bare_call(kw, &word) => match self.parse_bare_call()? {
                 Some(stmt) => Ok(stmt),
@@ -226,6 +227,11 @@ impl Cursor<'_> {
             Keyword::TABLE if alter => {
                 self.p.advance_token();
                 self.parse_alter_table()
+            }
+            Keyword::TABLE if self.is_create_table_as() => {
+                // Synapse / Fabric `CREATE TABLE t [WITH (...)] AS SELECT` (CTAS): sqlparser's.
+                self.seek(start_index);
+                Ok(Stmt::Sql(Box::new(self.p.parse_statement()?)))
             }
             Keyword::TABLE => {
                 self.p.advance_token();
@@ -280,6 +286,20 @@ impl Cursor<'_> {
         }
         self.p.advance_token();
         self.parse_block()
+    }
+
+    /// At `TABLE name`: is a `WITH (...)` or `AS` next, instead of the column list?
+    fn is_create_table_as(&self) -> bool {
+        let mut n = 1;
+        // name: word (. word)*
+        while matches!(self.p.peek_nth_token_ref(n).token, Token::Word(_)) {
+            n += 1;
+            if self.p.peek_nth_token_ref(n).token != Token::Period {
+                break;
+            }
+            n += 1;
+        }
+        matches!(self.nth_kw(n), Keyword::AS | Keyword::WITH)
     }
 
     fn is_session_option(&self) -> bool {
@@ -496,42 +516,66 @@ impl Cursor<'_> {
         Ok(Stmt::DeclareTable { name, columns, constraints })
     }
 
-    /// `DELETE alias FROM t alias JOIN ...`: the name after DELETE is followed by `FROM`, which
-    /// sqlparser reads as a multi-table delete.
-    fn delete_names_from(&self) -> bool {
-        let mut n = 1;
-        while matches!(self.p.peek_nth_token_ref(n).token, Token::Word(_))
-            && self.p.peek_nth_token_ref(n + 1).token == Token::Period
-        {
-            n += 2;
-        }
-        matches!(self.p.peek_nth_token_ref(n).token, Token::Word(_)) && self.nth_kw(n + 1) == Keyword::FROM
+    /// `DELETE [FROM] target [OUTPUT ...] [FROM sources] [WHERE ...]`: T-SQL's FROM before the
+    /// target is optional and its OUTPUT comes before the second FROM, which sqlparser's DELETE
+    /// parser does not read (`TOP (n)` was already taken out beside the tree). Held as sqlparser's
+    /// `Delete`: a lone target is its `from`; with a second FROM the target is its `tables` and
+    /// the sources are its `from`.
+    fn parse_delete(&mut self) -> Result<Stmt, ParserError> {
+        let delete_token = self.p.next_token();
+        let _ = self.p.parse_keyword(Keyword::FROM);
+        let target = self.p.parse_table_and_joins()?;
+        let output = self.parse_output_clause()?;
+        let (tables, from) = if self.p.parse_keyword(Keyword::FROM) {
+            let name = match target.relation {
+                TableFactor::Table { name, alias: None, args: None, with_hints, version: None, .. }
+                    if with_hints.is_empty() && target.joins.is_empty() =>
+                {
+                    name
+                }
+                other => {
+                    let at = other.span().start;
+                    return Err(ParserError::ParserError(format!(
+                        "Expected: a table name or alias as the target before the second FROM, found: {} at Line: {}, Column: {}",
+                        super::driver::excerpt(&other.to_string()),
+                        at.line,
+                        at.column
+                    )));
+                }
+            };
+            (vec![name], self.p.parse_comma_separated(Parser::parse_table_and_joins)?)
+        } else {
+            (Vec::new(), vec![target])
+        };
+        let selection = if self.p.parse_keyword(Keyword::WHERE) { Some(self.p.parse_expr()?) } else { None };
+        Ok(Stmt::Sql(Box::new(Statement::Delete(Delete {
+            delete_token: delete_token.into(),
+            optimizer_hints: Vec::new(),
+            tables,
+            from: FromTable::WithFromKeyword(from),
+            using: None,
+            selection,
+            returning: None,
+            output,
+            order_by: Vec::new(),
+            limit: None,
+        }))))
     }
 
-    /// `DELETE t WHERE ...`: FROM is optional in T-SQL but required by sqlparser. The statement is
-    /// parsed from a copy of the tokens with `FROM` inserted, then the cursor skips what it used.
-    fn parse_delete_without_from(&mut self) -> Result<Stmt, ParserError> {
-        let mut at = self.p.index();
-        while self.tokens.get(at).is_some_and(|t| super::driver::is_ws(&t.token)) {
-            at += 1;
+    /// `OUTPUT items [INTO target]`, as sqlparser reads it after UPDATE and MERGE.
+    fn parse_output_clause(&mut self) -> Result<Option<OutputClause>, ParserError> {
+        if !self.p.parse_keyword(Keyword::OUTPUT) {
+            return Ok(None);
         }
-        let Some(delete) = self.tokens.get(at).cloned() else {
-            return self.p.expected("DELETE", self.p.peek_token());
+        let output_token = self.p.get_current_token().clone();
+        let select_items = self.p.parse_projection()?;
+        let into_table = if self.p.parse_keyword(Keyword::INTO) {
+            let targets = self.p.parse_comma_separated(Parser::parse_expr)?;
+            Some(SelectInto { temporary: false, unlogged: false, table: false, targets })
+        } else {
+            None
         };
-        let from = TokenWithSpan {
-            token: Token::make_keyword("FROM"),
-            span: sqlparser::tokenizer::Span::new(delete.span.end, delete.span.end),
-        };
-        let mut tokens = Vec::with_capacity(self.tokens.len() - at + 1);
-        tokens.push(delete);
-        tokens.push(from);
-        tokens.extend_from_slice(&self.tokens[at + 1..]);
-        let options = ParserOptions { require_semicolon_stmt_delimiter: false, ..ParserOptions::new() };
-        let mut sub = Parser::new(&super::driver::DIALECT).with_options(options).with_tokens_with_locations(tokens);
-        let stmt = sub.parse_statement()?;
-        // The copy has one extra token; land on the same token in the real stream.
-        self.seek(at + sub.index() - 1);
-        Ok(Stmt::Sql(Box::new(stmt)))
+        Ok(Some(OutputClause::Output { output_token: output_token.into(), select_items, into_table }))
     }
 
     /// `DECLARE c [INSENSITIVE] [SCROLL] CURSOR [LOCAL|GLOBAL|FAST_FORWARD|...] FOR query [FOR UPDATE [OF cols] | FOR READ ONLY]`.
@@ -669,6 +713,30 @@ impl Cursor<'_> {
             }
         }
         Ok(Stmt::Drop { kind, names, if_exists })
+    }
+
+    /// `COPY INTO table [(columns)] FROM 'location' [, ...] [WITH (options)]` (Synapse, Fabric):
+    /// checked for its shape and kept as text, like `BULK INSERT`.
+    fn parse_copy_into(&mut self) -> Result<Stmt, ParserError> {
+        let start = self.next_start();
+        self.p.advance_token();
+        self.p.expect_keyword(Keyword::INTO)?;
+        self.p.parse_object_name(false)?;
+        if self.peek_is(&Token::LParen) {
+            self.skip_parenthesized()?;
+        }
+        self.p.expect_keyword(Keyword::FROM)?;
+        loop {
+            self.p.parse_literal_string()?;
+            if !self.p.consume_token(&Token::Comma) {
+                break;
+            }
+        }
+        if self.peek_kw() == Keyword::WITH && self.p.peek_nth_token_ref(1).token == Token::LParen {
+            self.p.advance_token();
+            self.skip_parenthesized()?;
+        }
+        Ok(Stmt::Opaque { kind: "copy_into".into(), text: self.text_from(start) })
     }
 
     /// Keep the statement as text up to the next statement boundary.

@@ -7,7 +7,7 @@ use crate::analyze::{Analysis, ObjectKind};
 use crate::catalog::{Catalog, ObjectKey};
 use crate::dbt::{project_files, ModelSql, Plan, ProjectInput, Resolver};
 use crate::diagnostics::{Code, Diagnostic, Severity, Span};
-use crate::parse::{ParsedBatch, ParsedStatement, Stmt};
+use crate::parse::{ParsedBatch, ParsedStatement, SideClause, Stmt};
 use crate::source::SourceSet;
 use crate::transpile::{self, Converted, Target};
 use sqlparser::ast::{Ident, SelectItem, SetExpr, Statement as SqlStatement, TableObject};
@@ -238,7 +238,7 @@ fn convert_one(
                 return Done { status: Status::Failed, diagnostics: vec![] };
             };
             match rebuild_pattern(&r.definition.body.statements) {
-                Some(view) => {
+                Some((view, side_clauses)) => {
                     let fake = crate::catalog::View {
                         name: r.name.clone(),
                         definition: crate::parse::CreateView {
@@ -253,6 +253,7 @@ fn convert_one(
                         },
                         description: r.description.clone(),
                         span: r.span,
+                        side_clauses,
                     };
                     let conv = transpile::transpile_view(&fake, env, resolver, target);
                     let description = Some(format!(
@@ -309,10 +310,16 @@ fn finish(conv: Converted, keep: impl FnOnce(String)) -> Done {
 
 /// `[SET NOCOUNT ON;] TRUNCATE TABLE t; INSERT INTO t (cols) SELECT ...` — the procedure rebuilds
 /// `t` from a query: a dbt table model. Returns the table and the query with the INSERT's column
-/// names as aliases.
-fn rebuild_pattern(stmts: &[ParsedStatement]) -> Option<(sqlparser::ast::ObjectName, Box<sqlparser::ast::Query>)> {
-    let flat: Vec<&Stmt> = flatten(stmts).into_iter().filter(|s| !matches!(s, Stmt::SetOption { .. })).collect();
-    let [Stmt::Sql(a), Stmt::Sql(b)] = flat.as_slice() else { return None };
+/// names as aliases, and the INSERT's side clauses.
+type Rebuilt = ((sqlparser::ast::ObjectName, Box<sqlparser::ast::Query>), Vec<SideClause>);
+
+fn rebuild_pattern(stmts: &[ParsedStatement]) -> Option<Rebuilt> {
+    let flat: Vec<&ParsedStatement> =
+        flatten(stmts).into_iter().filter(|s| !matches!(s.stmt, Stmt::SetOption { .. })).collect();
+    let [a, b] = flat.as_slice() else { return None };
+    let (Stmt::Sql(a), Stmt::Sql(b_stmt)) = (&a.stmt, &b.stmt) else { return None };
+    let side_clauses = b.side_clauses.clone();
+    let b = b_stmt;
     let SqlStatement::Truncate(trunc) = a.as_ref() else { return None };
     let SqlStatement::Insert(ins) = b.as_ref() else { return None };
     let TableObject::TableName(target) = &ins.table else { return None };
@@ -335,15 +342,15 @@ fn rebuild_pattern(stmts: &[ParsedStatement]) -> Option<(sqlparser::ast::ObjectN
             *item = SelectItem::ExprWithAlias { expr, alias };
         }
     }
-    Some((target.clone(), query))
+    Some(((target.clone(), query), side_clauses))
 }
 
-fn flatten(stmts: &[ParsedStatement]) -> Vec<&Stmt> {
+fn flatten(stmts: &[ParsedStatement]) -> Vec<&ParsedStatement> {
     let mut out = Vec::new();
     for s in stmts {
         match &s.stmt {
             Stmt::Block(inner) => out.extend(flatten(inner)),
-            other => out.push(other),
+            _ => out.push(s),
         }
     }
     out

@@ -51,6 +51,7 @@ pub struct Converted {
 /// Convert a view's query.
 pub fn transpile_view(view: &View, env: &Env<'_>, names: &dyn Names, target: Target) -> Converted {
     let mut ctx = Ctx::new(target, env, names, view.span, view.definition.batch.clone());
+    ctx.side_clauses(&view.side_clauses);
     let Some(mut query) = view.definition.query.clone() else {
         ctx.unsupported("a view without a query (`CREATE VIEW` with no `AS SELECT`)");
         return finish(ctx, String::new);

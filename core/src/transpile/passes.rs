@@ -12,7 +12,7 @@ use crate::analyze::scope::{Env, Scope};
 use crate::analyze::types::{function_args, infer, is_string_pair, Ty};
 use crate::catalog::names::{resolve, Resolved};
 use crate::diagnostics::{Code, Diagnostic, Span};
-use crate::parse::BatchRef;
+use crate::parse::{BatchRef, SideClause, SideClauseKind};
 use sqlparser::ast::{
     BinaryOperator, CastKind, DataType, Expr, FunctionArg, FunctionArgExpr, FunctionArguments, GroupByExpr, Ident,
     JoinConstraint, JoinOperator, LimitClause, ObjectName, OffsetRows, OrderByKind, Query, Select, SelectItem, SetExpr,
@@ -110,8 +110,39 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The T-SQL clause parts kept beside the tree: join hints are dropped with a note (like
+    /// table hints); temporal periods and FOR XML options cannot be converted.
+    pub fn side_clauses(&mut self, side: &[SideClause]) {
+        for c in side {
+            let at = Some(c.span);
+            match &c.kind {
+                SideClauseKind::JoinHint { hint, .. } => self.diagnostics.push(Diagnostic::new(
+                    Code::DM3004,
+                    format!("Join hint `{}` was dropped.", hint.keyword()),
+                    at,
+                )),
+                SideClauseKind::SystemTime { .. } => {
+                    self.current = at;
+                    self.unsupported("FOR SYSTEM_TIME (a temporal table query)");
+                }
+                SideClauseKind::ForXml { .. } | SideClauseKind::ForJsonRoot { .. } => {
+                    self.current = at;
+                    self.unsupported("FOR XML / FOR JSON");
+                }
+                SideClauseKind::DmlTop(_) | SideClauseKind::CurrentOf { .. } => {
+                    self.current = at;
+                    self.unsupported("TOP or WHERE CURRENT OF of a data change statement");
+                }
+            }
+        }
+        self.current = None;
+    }
+
     /// Convert a query in `outer` scope.
     pub fn query(&mut self, q: &mut Query, outer: &Scope<'_>) {
+        if q.for_clause.is_some() {
+            self.unsupported("FOR XML / FOR JSON / FOR BROWSE");
+        }
         let mut scope = Scope::child(outer);
         scope.add_ctes(q);
         if let Some(with) = &mut q.with {
@@ -339,7 +370,10 @@ impl<'a> Ctx<'a> {
 
     fn factor(&mut self, factor: &mut TableFactor, scope: &Scope<'_>) {
         match factor {
-            TableFactor::Table { name, with_hints, args, .. } => {
+            TableFactor::Table { name, with_hints, args, version, .. } => {
+                if version.is_some() {
+                    self.unsupported("FOR SYSTEM_TIME (a temporal table query)");
+                }
                 if !with_hints.is_empty() {
                     let hints: Vec<String> = with_hints.iter().map(|h| h.to_string()).collect();
                     with_hints.clear();
@@ -523,6 +557,14 @@ impl<'a> Ctx<'a> {
     /// A function call: user functions become dbt macro calls; built-ins go through the table.
     fn function(&mut self, e: &mut Expr, scope: &Scope<'_>) {
         let Expr::Function(f) = e else { return };
+        if crate::parse::is_next_value_for(f) {
+            self.unsupported("NEXT VALUE FOR (a sequence)");
+            return;
+        }
+        if f.name.to_string().contains("::") {
+            self.unsupported(&format!("`{}`, a method of a CLR type", f.name));
+            return;
+        }
         let types: Vec<Ty> = function_args(&f.args).into_iter().map(|a| infer(a, scope)).collect();
         // Convert arguments (and window clauses) first.
         if let FunctionArguments::List(list) = &mut f.args {

@@ -13,7 +13,7 @@ use super::{column_type, Names};
 use crate::analyze::scope::{view_columns, Env, Scope};
 use crate::catalog::{build_catalog, ObjectKey};
 use crate::diagnostics::{Code, Diagnostic, Span};
-use crate::parse::{parse_batch, BatchRef, Stmt};
+use crate::parse::{parse_batch, BatchRef, ParsedStatement, Stmt};
 use crate::source::{load_memory, split_batches, SourceSet};
 use serde::Serialize;
 use sqlparser::ast::Statement;
@@ -94,7 +94,7 @@ pub fn transpile_script(name: &str, text: Vec<u8>, target: Target) -> Transpiled
                 .into_iter()
                 .partition(|d| d.span.is_some_and(|sp| s.span.start <= sp.start && sp.start <= s.span.end));
             parse_diags = rest;
-            let mut out = statement(&s.stmt, s.span, &env, &batch_ref, target);
+            let mut out = statement(s, &env, &batch_ref, target);
             out.diagnostics.splice(0..0, mine);
             statements.push(out);
         }
@@ -103,26 +103,29 @@ pub fn transpile_script(name: &str, text: Vec<u8>, target: Target) -> Transpiled
     TranspiledScript { sources: loaded.sources, statements, diagnostics }
 }
 
-fn statement(stmt: &Stmt, span: Span, env: &Env<'_>, batch: &BatchRef, target: Target) -> TranspiledStatement {
+fn statement(parsed: &ParsedStatement, env: &Env<'_>, batch: &BatchRef, target: Target) -> TranspiledStatement {
+    let (stmt, span) = (&parsed.stmt, parsed.span);
     let done = |sql: Option<String>, diagnostics: Vec<Diagnostic>| TranspiledStatement { span, sql, diagnostics };
     if target.profile().print_back {
-        return done(Some(crate::parse::print::to_tsql(stmt)), Vec::new());
+        return done(Some(crate::parse::print::to_tsql(parsed)), Vec::new());
     }
     match stmt {
         Stmt::Sql(s) => match s.as_ref() {
             Statement::Query(q) => {
                 let mut q = q.clone();
                 let mut ctx = super::Ctx::new(target, env, &AsWritten, span, batch.clone());
+                ctx.side_clauses(&parsed.side_clauses);
                 ctx.query(&mut q, &Scope::root(env));
                 let c = super::finish(ctx, || to_sql(&*q, target));
                 done(c.sql, c.diagnostics)
             }
-            _ => not_converted(stmt, span, target),
+            _ => not_converted(parsed, target),
         },
         Stmt::CreateView(v) => {
             // A header alone has no query to convert.
-            let Some(mut q) = v.query.clone() else { return not_converted(stmt, span, target) };
+            let Some(mut q) = v.query.clone() else { return not_converted(parsed, target) };
             let mut ctx = super::Ctx::new(target, env, &AsWritten, span, v.batch.clone());
+            ctx.side_clauses(&parsed.side_clauses);
             ctx.query(&mut q, &Scope::root(env));
             let name = to_sql(&v.name, target);
             let c = super::finish(ctx, || format!("CREATE VIEW {name} AS {}", to_sql(&*q, target)));
@@ -165,13 +168,14 @@ fn statement(stmt: &Stmt, span: Span, env: &Env<'_>, batch: &BatchRef, target: T
             let sql = format!("CREATE TABLE {} ({})", to_sql(&t.name, target), columns.join(", "));
             done(Some(sql), diagnostics)
         }
-        _ => not_converted(stmt, span, target),
+        _ => not_converted(parsed, target),
     }
 }
 
 /// A statement kind `transpile` does not convert: kept as T-SQL on the T-SQL family, dropped
 /// elsewhere, with DM3009 either way.
-fn not_converted(stmt: &Stmt, span: Span, target: Target) -> TranspiledStatement {
+fn not_converted(parsed: &ParsedStatement, target: Target) -> TranspiledStatement {
+    let span = parsed.span;
     let keep = target.profile().is_tsql_family();
     let message = if keep {
         "This statement kind is not converted; it was kept as T-SQL."
@@ -180,7 +184,7 @@ fn not_converted(stmt: &Stmt, span: Span, target: Target) -> TranspiledStatement
     };
     TranspiledStatement {
         span,
-        sql: keep.then(|| crate::parse::print::to_tsql(stmt)),
+        sql: keep.then(|| crate::parse::print::to_tsql(parsed)),
         diagnostics: vec![Diagnostic::new(Code::DM3009, message, Some(span))],
     }
 }

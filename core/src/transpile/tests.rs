@@ -147,6 +147,24 @@ fn unsupported_constructs_are_reported_not_dropped() {
     }
 }
 
+#[test]
+fn tsql_clauses_beside_the_tree_are_reported_not_dropped() {
+    // A join hint means nothing elsewhere: dropped with a note, like a table hint.
+    let out = ok("SELECT T.id FROM T INNER LOOP JOIN T AS u ON u.id = T.id");
+    assert!(out.contains("JOIN t AS u") && out.contains("DM3004") && out.contains("LOOP"), "{out}");
+    for sql in [
+        "SELECT id FROM T FOR SYSTEM_TIME ALL",
+        "SELECT id FROM T FOR SYSTEM_TIME AS OF '2020-01-01'",
+        "SELECT id FROM T FOR XML RAW, XMLDATA",
+        "SELECT id FROM T FOR XML PATH('')",
+        "SELECT NEXT VALUE FOR dbo.seq AS n",
+        "SELECT hierarchyid::GetRoot() AS r",
+    ] {
+        let err = convert(sql).err().unwrap_or_else(|| panic!("{sql} converted"));
+        assert!(err.contains("DM3001"), "{sql}: {err}");
+    }
+}
+
 /// Every mapping row rendered for every target: the one snapshot a mapping change touches.
 #[test]
 fn mapping_table_renders() {
