@@ -185,21 +185,27 @@ fn string_value(t: &Token) -> Option<String> {
     }
 }
 
+/// Copy the next `n` non-whitespace tokens (and the whitespace before them) from `i`: the index
+/// after them, or `Err` with the index reached when the tokens end first.
+fn copy_tokens(tokens: &[TokenWithSpan], mut i: usize, n: usize, out: &mut Vec<TokenWithSpan>) -> Result<usize, usize> {
+    for _ in 0..n {
+        let j = next_non_ws(tokens, i).ok_or(i)?;
+        out.extend_from_slice(&tokens[i..=j]);
+        i = j + 1;
+    }
+    Ok(i)
+}
+
 /// At `FOR` of `FOR XML`: copy the clause, taking out the options sqlparser lacks. Returns the
 /// index after the clause.
 fn for_xml(tokens: &[TokenWithSpan], for_at: usize, out: &mut Vec<TokenWithSpan>, pending: &mut Vec<Pending>) -> usize {
     let anchor = out.len();
     let mut i = for_at;
     // FOR, XML and the mode word are copied as they are.
-    for _ in 0..3 {
-        match next_non_ws(tokens, i) {
-            Some(j) => {
-                out.extend_from_slice(&tokens[i..=j]);
-                i = j + 1;
-            }
-            None => return i,
-        }
-    }
+    i = match copy_tokens(tokens, i, 3, out) {
+        Ok(next) => next,
+        Err(end) => return end,
+    };
     i = copy_parenthesised(tokens, i, out);
     loop {
         let Some(comma) = next_non_ws(tokens, i).filter(|&j| tokens[j].token == Token::Comma) else { return i };
@@ -273,15 +279,10 @@ fn for_json(
     let anchor = out.len();
     let mut i = for_at;
     // FOR, JSON and the mode word are copied as they are.
-    for _ in 0..3 {
-        match next_non_ws(tokens, i) {
-            Some(j) => {
-                out.extend_from_slice(&tokens[i..=j]);
-                i = j + 1;
-            }
-            None => return i,
-        }
-    }
+    i = match copy_tokens(tokens, i, 3, out) {
+        Ok(next) => next,
+        Err(end) => return end,
+    };
     loop {
         let Some(comma) = next_non_ws(tokens, i).filter(|&j| tokens[j].token == Token::Comma) else { return i };
         let Some(opt_at) = next_non_ws(tokens, comma + 1) else { return i };
