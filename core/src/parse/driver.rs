@@ -445,7 +445,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// Index of the first non-whitespace token at or after `from`.
-    fn next_non_ws(&self, from: usize) -> Option<usize> {
+    pub(crate) fn next_non_ws(&self, from: usize) -> Option<usize> {
         (from..self.tokens.len()).find(|&j| !is_ws(&self.tokens[j].token))
     }
 

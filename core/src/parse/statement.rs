@@ -137,7 +137,7 @@ impl Cursor<'_> {
                 self.p.advance_token();
                 self.parse_exec()
             }
-            Keyword::INSERT => match self.parse_insert_exec()? {
+            Keyword::INSERT if self.is_insert_exec() => match self.parse_insert_exec()? {
                 Some(stmt) => Ok(stmt),
                 None => Ok(Stmt::Sql(Box::new(self.p.parse_statement()?))),
             },
@@ -381,11 +381,38 @@ impl Cursor<'_> {
 
     /// Raw index of the next non-whitespace token: a position [`Cursor::seek`] can return to.
     fn next_index(&self) -> usize {
-        let mut at = self.p.index();
-        while self.tokens.get(at).is_some_and(|t| super::driver::is_ws(&t.token)) {
-            at += 1;
+        self.next_non_ws(self.p.index()).unwrap_or(self.tokens.len())
+    }
+
+    /// Whether the INSERT at the cursor is `INSERT [INTO] name [(columns)] EXEC`, decided on the
+    /// raw tokens so that ordinary INSERTs (most of a data script) are not parsed twice.
+    fn is_insert_exec(&self) -> bool {
+        let kw = |i: Option<usize>| super::driver::keyword_of(i.and_then(|i| self.tokens.get(i)));
+        let mut at = self.next_non_ws(self.next_index() + 1);
+        if kw(at) == Keyword::INTO {
+            at = at.and_then(|i| self.next_non_ws(i + 1));
         }
-        at
+        // The name: words separated by dots.
+        while let Some(i) = at.filter(|&i| matches!(self.tokens[i].token, Token::Word(_))) {
+            at = self.next_non_ws(i + 1);
+            match at {
+                Some(dot) if self.tokens[dot].token == Token::Period => at = self.next_non_ws(dot + 1),
+                _ => break,
+            }
+        }
+        if let Some(open) = at.filter(|&i| self.tokens[i].token == Token::LParen) {
+            let mut depth = 0usize;
+            let close = (open..self.tokens.len()).find(|&i| {
+                match self.tokens[i].token {
+                    Token::LParen => depth += 1,
+                    Token::RParen => depth -= 1,
+                    _ => {}
+                }
+                depth == 0
+            });
+            at = close.and_then(|i| self.next_non_ws(i + 1));
+        }
+        matches!(kw(at), Keyword::EXEC | Keyword::EXECUTE)
     }
 
     /// A procedure call without `EXEC`, which T-SQL allows as the first statement of a batch:
