@@ -86,9 +86,10 @@ enum Command {
     /// Convert T-SQL statements to a target's SQL and print them.
     ///
     /// Prints each statement's SQL followed by `;` and a newline on stdout, and diagnostics with
-    /// file:line:col on stderr. Queries, CREATE VIEW and CREATE TABLE convert; names stay as
-    /// written (no dbt references). `--to tsql` prints the statements back as T-SQL. Exit code 0
-    /// when every statement converted, 1 when some did not, 2 on a fatal error.
+    /// file:line:col on stderr. Queries, CREATE VIEW and CREATE TABLE convert (and scalar
+    /// functions, as macros, on DuckDB); names stay as written (no dbt references). `--to tsql`
+    /// prints the statements back as T-SQL. Exit code 0 when every statement converted, 1 when
+    /// some did not, 2 on a fatal error.
     Transpile {
         /// Target: duckdb, postgres, snowflake, bigquery, databricks, redshift, fabric or tsql.
         #[arg(long)]

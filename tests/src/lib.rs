@@ -55,3 +55,55 @@ pub fn on_ci() -> bool {
 pub fn text(out: &Output) -> (String, String) {
     (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
+
+/// The Python interpreter of the test environment: `$DATAMIGRATE_PYTHON`, else the `python`
+/// beside [`dbt`], else `.venv/bin/python` in the repository.
+pub fn venv_python() -> PathBuf {
+    if let Some(p) = std::env::var_os("DATAMIGRATE_PYTHON").filter(|p| !p.is_empty()) {
+        return PathBuf::from(p);
+    }
+    dbt().and_then(|d| d.parent().map(|p| p.join("python"))).unwrap_or_else(|| repo_root().join(".venv/bin/python"))
+}
+
+/// Run groups of SQL in fresh in-memory DuckDB databases, all in one Python process
+/// (`tests/support/run_duckdb.py` says what a group and an outcome are). `None` when Python or
+/// its `duckdb` package is missing: then `what` is reported as skipped, and on CI the test fails.
+pub fn run_duckdb(groups: &serde_json::Value, what: &str) -> Option<Vec<serde_json::Value>> {
+    use std::io::Write;
+    use std::process::Stdio;
+    let python = venv_python();
+    let missing = |why: String| {
+        assert!(!on_ci(), "{what} needs Python with duckdb on CI ({why}): run scripts/setup-python");
+        eprintln!("SKIPPED {what}: {why} (run scripts/setup-python)");
+        None
+    };
+    if !python.exists() {
+        return missing(format!("{} not found", python.display()));
+    }
+    let mut child = match Command::new(&python)
+        .arg(repo_root().join("tests/support/run_duckdb.py"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+    {
+        Ok(c) => c,
+        Err(e) => return missing(format!("cannot run {}: {e}", python.display())),
+    };
+    if let Some(mut stdin) = child.stdin.take() {
+        // A write error means the process ended early; its stderr says why.
+        let _ = stdin.write_all(groups.to_string().as_bytes());
+    }
+    let out = child.wait_with_output().unwrap_or_else(|e| panic!("run_duckdb.py failed: {e}"));
+    let (stdout, stderr) = text(&out);
+    if !out.status.success() {
+        if stderr.contains("No module named 'duckdb'") {
+            return missing(format!("{} has no duckdb package", python.display()));
+        }
+        panic!("run_duckdb.py failed: {stderr}");
+    }
+    let results: Vec<serde_json::Value> =
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("run_duckdb.py printed no JSON list: {e}\n{stdout}"));
+    assert_eq!(results.len(), groups.as_array().map_or(0, Vec::len), "one outcome per group");
+    Some(results)
+}

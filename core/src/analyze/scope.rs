@@ -151,6 +151,11 @@ impl<'s> Scope<'s> {
         }
     }
 
+    /// Does this query level, or an enclosing one, read any relation?
+    pub fn has_relations(&self) -> bool {
+        !self.relations.is_empty() || self.parent.is_some_and(Scope::has_relations)
+    }
+
     /// Is `name` a CTE visible here?
     pub fn has_cte(&self, name: &str) -> bool {
         self.ctes.contains_key(&name.to_lowercase())

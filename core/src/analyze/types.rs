@@ -111,6 +111,12 @@ pub fn infer(expr: &Expr, env: &dyn ColumnTypes) -> Ty {
             }
             Value::SingleQuotedString(_) | Value::NationalStringLiteral(_) => Ty::Str,
             Value::HexStringLiteral(_) => Ty::Binary,
+            // `$12.50`: a money literal.
+            Value::Placeholder(p)
+                if p.strip_prefix('$').is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())) =>
+            {
+                Ty::Decimal
+            }
             Value::Null => Ty::Null,
             _ => Ty::Unknown,
         },
@@ -207,7 +213,11 @@ fn builtin_type(name: &str, args: &[&Expr], env: &dyn ColumnTypes) -> Option<Ty>
         "GETDATE" | "SYSDATETIME" | "GETUTCDATE" | "SYSUTCDATETIME" | "CURRENT_TIMESTAMP" | "DATETIMEFROMPARTS"
         | "SYSDATETIMEOFFSET" => Ty::DateTime,
         "DATEFROMPARTS" | "EOMONTH" => Ty::Date,
-        "DATEADD" => args.get(2).map(|a| infer(a, env)).unwrap_or(Ty::Unknown),
+        // A string or an integer date argument is read as a datetime.
+        "DATEADD" => match args.get(2).map(|a| infer(a, env)).unwrap_or(Ty::Unknown) {
+            Ty::Str | Ty::Int => Ty::DateTime,
+            t => t,
+        },
         "ISNULL" | "COALESCE" | "NULLIF" | "MIN" | "MAX" | "ABS" | "CEILING" | "FLOOR" | "ROUND" | "FIRST_VALUE"
         | "LAST_VALUE" | "LAG" | "LEAD" => {
             let mut ty = Ty::Null;
@@ -232,7 +242,9 @@ fn builtin_type(name: &str, args: &[&Expr], env: &dyn ColumnTypes) -> Option<Ty>
             args.get(2).map(|a| infer(a, env)).unwrap_or(Ty::Null),
         ),
         "CHOOSE" => args.iter().skip(1).fold(Ty::Null, |acc, a| merge_branch(acc, infer(a, env))),
-        "SQRT" | "POWER" | "EXP" | "LOG" | "LOG10" | "SIN" | "COS" | "TAN" | "RAND" | "PI" => Ty::Float,
+        // POWER returns the type of its first argument.
+        "POWER" => first(),
+        "SQRT" | "SQUARE" | "EXP" | "LOG" | "LOG10" | "SIN" | "COS" | "TAN" | "RAND" | "PI" => Ty::Float,
         "NEWID" => Ty::Guid,
         _ => return None,
     })

@@ -127,7 +127,7 @@ registry! {
         "The object depends on an object that was not converted, so it was not emitted.",
         "Fix the object it depends on first.";
     DM3009 = "statement-not-transpiled", Warning,
-        "The `transpile` command converts queries, CREATE VIEW and CREATE TABLE; another statement kind, or part of a table definition (constraints, defaults, IDENTITY, computed columns), was left out or kept as T-SQL.",
+        "The `transpile` command converts queries, CREATE VIEW and CREATE TABLE (and scalar functions where the target has macros); another statement kind, part of a table or view definition (constraints, defaults, IDENTITY, computed columns, WITH CHECK OPTION), or a call to a function it did not convert was left out or kept as written.",
         "Convert the statement by hand, or migrate the scripts with `migrate` to get a dbt project.";
     // DM4xxx: dbt and validate.
     DM4001 = "dbt-not-found", Error,

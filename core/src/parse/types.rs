@@ -41,7 +41,12 @@ impl SqlType {
                 }
             })
             .collect();
-        SqlType { schema, name: name.trim().to_ascii_lowercase(), args }
+        let name = name.trim().to_ascii_lowercase();
+        let name = match name.strip_suffix(" varying") {
+            Some(base) => varying(base.trim()),
+            None => iso_synonym(&name),
+        };
+        SqlType { schema, name, args }
     }
 
     /// The type as T-SQL writes it (`nvarchar(max)`).
@@ -77,8 +82,35 @@ impl SqlType {
     }
 }
 
+/// The SQL Server name of an ISO synonym (`integer` is `int`, `dec` is `decimal`).
+/// <https://learn.microsoft.com/sql/t-sql/data-types/data-type-synonyms-transact-sql>
+fn iso_synonym(name: &str) -> String {
+    match name {
+        "integer" => "int",
+        "dec" => "decimal",
+        "character" => "char",
+        "national character" | "national char" => "nchar",
+        "national text" => "ntext",
+        other => other,
+    }
+    .to_string()
+}
+
+/// `<name> varying`: `char varying` and `character varying` are `varchar`, `binary varying` is
+/// `varbinary`, `national char[acter] varying` is `nvarchar`.
+fn varying(name: &str) -> String {
+    match name {
+        "char" | "character" => "varchar",
+        "nchar" | "national char" | "national character" => "nvarchar",
+        "binary" => "varbinary",
+        other => return format!("{other} varying"),
+    }
+    .to_string()
+}
+
 impl Cursor<'_> {
-    /// `[schema.]name [(n | max [, n])] [VARYING]`, and `double precision`.
+    /// `[schema.]name [VARYING] [(n | max [, n])]`, and `double precision`; ISO synonyms become SQL
+    /// Server names (`integer` is `int`, `char varying` is `varchar`).
     pub(crate) fn parse_sql_type(&mut self) -> Result<SqlType, ParserError> {
         let first = self.p.parse_identifier()?;
         let mut schema = None;
@@ -90,6 +122,13 @@ impl Cursor<'_> {
         if name.eq_ignore_ascii_case("double") && self.nth_word_upper(0).as_deref() == Some("PRECISION") {
             self.p.advance_token();
             name = "float".to_string();
+        }
+        let mut name = name.to_ascii_lowercase();
+        if self.nth_word_upper(0).as_deref() == Some("VARYING") {
+            self.p.advance_token();
+            name = varying(&name);
+        } else if schema.is_none() {
+            name = iso_synonym(&name);
         }
         let mut args = Vec::new();
         if self.p.consume_token(&Token::LParen) {
@@ -114,10 +153,7 @@ impl Cursor<'_> {
             }
             self.p.expect_token(&Token::RParen)?;
         }
-        if self.nth_word_upper(0).as_deref() == Some("VARYING") {
-            self.p.advance_token();
-        }
-        Ok(SqlType { schema, name: name.to_ascii_lowercase(), args })
+        Ok(SqlType { schema, name, args })
     }
 }
 

@@ -89,6 +89,18 @@ pub fn param_name(p: &str) -> String {
 /// A converted scalar or inline table-valued function: the body of a dbt macro whose arguments
 /// are [`param_name`]s of the routine's parameters.
 pub fn transpile_function(r: &RoutineDef, env: &Env<'_>, names: &dyn Names, target: Target) -> Converted {
+    transpile_function_with(r, env, names, target, &|p| format!("{{{{ {} }}}}", param_name(p)))
+}
+
+/// [`transpile_function`] with each parameter written as `parameter(name)` (a dbt macro argument,
+/// or a plain macro parameter for the `transpile` command).
+pub fn transpile_function_with(
+    r: &RoutineDef,
+    env: &Env<'_>,
+    names: &dyn Names,
+    target: Target,
+    parameter: &dyn Fn(&str) -> String,
+) -> Converted {
     let mut fenv = Env::new(env.catalog, env.views);
     fenv.variables = crate::analyze::scope::parameter_types(&r.definition.params);
     let mut ctx = Ctx::new(target, &fenv, names, r.span, r.definition.batch.clone());
@@ -118,7 +130,7 @@ pub fn transpile_function(r: &RoutineDef, env: &Env<'_>, names: &dyn Names, targ
                     Err(why) => ctx.unsupported(&why),
                 }
             }
-            substitute_params(&mut expr, &params);
+            substitute_params(&mut expr, &params, parameter);
             finish(ctx, || print::expr_to_sql(&expr, target))
         }
         RoutineKind::InlineTableFunction => {
@@ -129,7 +141,7 @@ pub fn transpile_function(r: &RoutineDef, env: &Env<'_>, names: &dyn Names, targ
             let mut q = query.clone();
             ctx.query(&mut q, &root);
             let _ = visit_expressions_mut(&mut *q, |e: &mut Expr| {
-                substitute_params(e, &params);
+                substitute_params(e, &params, parameter);
                 ControlFlow::<()>::Continue(())
             });
             finish(ctx, || format!("({})", print::to_sql(&*q, target)))
@@ -156,14 +168,14 @@ fn single_return(stmts: &[crate::parse::ParsedStatement]) -> Option<Expr> {
     }
 }
 
-/// Replace `@param` with the macro argument `{{ param }}`, cast to the parameter's type as SQL
-/// Server converts arguments on the call.
-fn substitute_params(e: &mut Expr, params: &[(String, Option<String>)]) {
+/// Replace `@param` with the macro argument (`{{ param }}` for dbt), cast to the parameter's type
+/// as SQL Server converts arguments on the call.
+fn substitute_params(e: &mut Expr, params: &[(String, Option<String>)], parameter: &dyn Fn(&str) -> String) {
     let _ = visit_expressions_mut(e, |x: &mut Expr| {
         if let Expr::Identifier(id) = x {
             let lower = id.value.to_lowercase();
             if let Some((name, ty)) = params.iter().find(|(n, _)| n.to_lowercase() == lower) {
-                let placeholder = Expr::Identifier(Ident::new(format!("{{{{ {} }}}}", param_name(name))));
+                let placeholder = Expr::Identifier(Ident::new(parameter(name)));
                 *x = match ty {
                     Some(t) => rewrites::cast(placeholder, t),
                     None => Expr::Nested(Box::new(placeholder)),

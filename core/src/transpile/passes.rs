@@ -6,7 +6,7 @@ use super::mappings::functions;
 use super::mappings::types::{map_type, MappedType};
 use super::rewrites::{self, Call};
 use super::rule::Rule;
-use super::target::{Apply, IntegerDivision, Operators, RowLimit, TargetProfile, TryCast};
+use super::target::{Apply, IntegerDivision, NullOrder, Operators, RowLimit, TargetProfile, TryCast};
 use super::{Names, Target};
 use crate::analyze::scope::{Env, Scope};
 use crate::analyze::types::{function_args, infer, is_string_pair, Ty};
@@ -15,9 +15,10 @@ use crate::diagnostics::{Code, Diagnostic, Span};
 use crate::parse::{BatchRef, SideClause, SideClauseKind};
 use sqlparser::ast::{
     BinaryOperator, CastKind, DataType, Expr, FunctionArg, FunctionArgExpr, FunctionArguments, GroupByExpr, Ident,
-    JoinConstraint, JoinOperator, LimitClause, ObjectName, OffsetRows, OrderByKind, Query, Select, SelectItem, SetExpr,
-    Spanned, TableFactor, TableWithJoins, TopQuantity, Value,
+    JoinConstraint, JoinOperator, LimitClause, ObjectName, OffsetRows, OrderByExpr, OrderByKind, OrderBySort, Query,
+    Select, SelectItem, SetExpr, Spanned, TableFactor, TableWithJoins, TopQuantity, Value,
 };
+use std::ops::ControlFlow;
 
 /// Conversion state for one object.
 pub struct Ctx<'a> {
@@ -33,6 +34,8 @@ pub struct Ctx<'a> {
     /// The span of the expression being converted, when known.
     current: Option<Span>,
     depth: usize,
+    /// Converting the select list, WHERE, GROUP BY or HAVING of a query that reads no table.
+    bare_select: bool,
 }
 
 /// How deep expressions may nest before conversion gives up (protects the stack).
@@ -40,7 +43,18 @@ const MAX_DEPTH: usize = 200;
 
 impl<'a> Ctx<'a> {
     pub fn new(target: Target, env: &'a Env<'a>, names: &'a dyn Names, object_span: Span, batch: BatchRef) -> Self {
-        Ctx { target, env, names, diagnostics: Vec::new(), failed: false, object_span, batch, current: None, depth: 0 }
+        Ctx {
+            target,
+            env,
+            names,
+            diagnostics: Vec::new(),
+            failed: false,
+            object_span,
+            batch,
+            current: None,
+            depth: 0,
+            bare_select: false,
+        }
     }
 
     fn here(&self) -> Span {
@@ -149,8 +163,32 @@ impl<'a> Ctx<'a> {
             for cte in &mut with.cte_tables {
                 self.query(&mut cte.query, &scope);
             }
+            // T-SQL has no RECURSIVE keyword; the targets need it for a CTE that reads itself.
+            if !self.profile().is_tsql_family() && with.cte_tables.iter().any(reads_itself) {
+                with.recursive = true;
+            }
         }
         self.offset_fetch(q);
+        // OFFSET and FETCH counts are expressions too (`OFFSET @n ROWS`).
+        if let Some(LimitClause::LimitOffset { limit, offset, .. }) = &mut q.limit_clause {
+            if let Some(l) = limit {
+                self.expr(l, &scope);
+            }
+            if let Some(o) = offset {
+                self.expr(&mut o.value, &scope);
+            }
+        }
+        if let Some(quantity) = q.fetch.as_mut().and_then(|f| f.quantity.as_mut()) {
+            self.expr(quantity, &scope);
+        }
+        if q.for_clause.is_some() && !self.profile().is_tsql_family() {
+            self.unsupported("FOR XML / FOR JSON: the query returns XML or JSON text built by SQL Server");
+        }
+        if let Some(order_by) = &mut q.order_by {
+            if let OrderByKind::Expressions(exprs) = &mut order_by.kind {
+                exprs.iter_mut().for_each(|o| self.null_order(o));
+            }
+        }
         match q.body.as_mut() {
             SetExpr::Select(select) => {
                 let mut sel_scope = Scope::child(&scope);
@@ -258,6 +296,8 @@ impl<'a> Ctx<'a> {
         if select.into.is_some() {
             self.unsupported("SELECT ... INTO");
         }
+        // Column names in a query that reads no table (at any level) name nothing.
+        let saved_bare = std::mem::replace(&mut self.bare_select, !scope.has_relations());
         for item in &mut select.projection {
             match item {
                 SelectItem::UnnamedExpr(e) => {
@@ -275,14 +315,16 @@ impl<'a> Ctx<'a> {
         if let Some(w) = &mut select.selection {
             self.expr(w, scope);
         }
-        if let GroupByExpr::Expressions(exprs, _) = &mut select.group_by {
-            for e in exprs {
+        if let GroupByExpr::Expressions(exprs, modifiers) = &mut select.group_by {
+            for e in exprs.iter_mut() {
                 self.expr(e, scope);
             }
+            self.group_by_modifiers(exprs, modifiers);
         }
         if let Some(h) = &mut select.having {
             self.expr(h, scope);
         }
+        self.bare_select = saved_bare;
         let mut to_comma = false;
         for twj in &mut select.from {
             self.factor(&mut twj.relation, scope);
@@ -370,9 +412,21 @@ impl<'a> Ctx<'a> {
 
     fn factor(&mut self, factor: &mut TableFactor, scope: &Scope<'_>) {
         match factor {
-            TableFactor::Table { name, with_hints, args, version, .. } => {
+            TableFactor::Table { name, with_hints, args, alias, version, .. } => {
                 if version.is_some() {
                     self.unsupported("FOR SYSTEM_TIME (a temporal table query)");
+                    return;
+                }
+                // `FROM t AS a (NOLOCK)`: a base table has no column aliases in T-SQL, so the
+                // list after the alias is the legacy form of a table hint.
+                if let Some(a) = alias.as_mut().filter(|a| !a.columns.is_empty()) {
+                    let words: Vec<String> = a.columns.iter().map(|c| c.name.value.to_ascii_uppercase()).collect();
+                    if words.iter().all(|w| TABLE_HINTS.contains(&w.as_str())) && args.is_none() {
+                        with_hints.extend(a.columns.drain(..).map(|c| Expr::Identifier(c.name)));
+                    } else {
+                        self.unsupported("a column list after the alias of a table");
+                        return;
+                    }
                 }
                 if !with_hints.is_empty() {
                     let hints: Vec<String> = with_hints.iter().map(|h| h.to_string()).collect();
@@ -403,7 +457,23 @@ impl<'a> Ctx<'a> {
     /// names stay as written.
     fn relation(&mut self, name: &mut ObjectName, scope: &Scope<'_>) {
         let parts = crate::catalog::names::parts(name);
-        if (parts.len() == 1 && scope.has_cte(&parts[0])) || self.names.keeps_names() {
+        if parts.last().is_some_and(|p| p.starts_with('#')) && !self.profile().is_tsql_family() {
+            let what = format!(
+                "the temporary table `{}`: it exists only in the SQL Server session that created it",
+                parts.join(".")
+            );
+            self.unsupported(&what);
+            return;
+        }
+        if parts.len() == 1 && scope.has_cte(&parts[0]) {
+            return;
+        }
+        if self.names.keeps_names() {
+            // As in `migrate`: another database or a linked server is not part of what converts.
+            if let Resolved::External(n) = resolve(name, self.env.catalog.database.as_deref()) {
+                self.failed = true;
+                self.warn(Code::DM2005, format!("`{n}` refers to another database or server."));
+            }
             return;
         }
         match resolve(name, self.env.catalog.database.as_deref()) {
@@ -449,9 +519,14 @@ impl<'a> Ctx<'a> {
                 self.expr(expr, scope)
             }
             Expr::Between { expr, low, high, .. } => {
+                let is_date = matches!(infer(expr, scope), Ty::Date | Ty::DateTime) && !self.profile().is_tsql_family();
                 self.expr(expr, scope);
                 self.expr(low, scope);
                 self.expr(high, scope);
+                if is_date {
+                    date_literal(low);
+                    date_literal(high);
+                }
             }
             Expr::Like { expr, pattern, escape_char, .. } | Expr::ILike { expr, pattern, escape_char, .. } => {
                 self.expr(expr, scope);
@@ -533,9 +608,25 @@ impl<'a> Ctx<'a> {
                 }
             }
             Expr::Function(_) => self.function(e, scope),
+            // A money literal (`$12.50`) is a money value; the targets read `$` as a parameter.
+            Expr::Value(v) if money_literal(&v.value).is_some() && !self.profile().is_tsql_family() => {
+                let number = money_literal(&v.value).unwrap_or_default();
+                let value = Expr::Value(Value::Number(number, false).with_empty_span());
+                *e = rewrites::cast(value, &self.type_text("money"));
+            }
             // N'...' prints per target (print.rs).
             Expr::Value(_) => {}
             Expr::Identifier(id) if id.value.starts_with("@@") => self.system_variable(e),
+            // Reserved words in T-SQL: unquoted, they are the niladic functions, not columns.
+            Expr::Identifier(id) if id.quote_style.is_none() && is_niladic_function(&id.value) => {
+                self.system_variable(e);
+                // Kept: written as a function without parentheses, never quoted as a name.
+                if let Expr::Identifier(id) = e {
+                    let mut f = rewrites::function(&id.value, Vec::new());
+                    f.args = FunctionArguments::None;
+                    *e = Expr::Function(f);
+                }
+            }
             // A variable that is not a parameter of the routine being converted (those become
             // macro arguments) has no value in a model.
             Expr::Identifier(id)
@@ -546,7 +637,20 @@ impl<'a> Ctx<'a> {
                 let name = id.value.clone();
                 self.unsupported(&format!("the variable {name}"));
             }
-            Expr::Identifier(_) | Expr::CompoundIdentifier(_) => {}
+            Expr::Identifier(_) | Expr::CompoundIdentifier(_) => {
+                if self.bare_select {
+                    let name = e.to_string();
+                    self.warn(
+                        Code::DM2003,
+                        format!("`{}` names a column, but the query reads no table.", crate::parse::excerpt(&name)),
+                    );
+                }
+            }
+            Expr::GroupingSets(sets) | Expr::Cube(sets) | Expr::Rollup(sets) => {
+                for x in sets.iter_mut().flatten() {
+                    self.expr(x, scope);
+                }
+            }
             other => {
                 let text = other.to_string();
                 self.unsupported(&format!("the expression `{}`", crate::parse::excerpt(&text)));
@@ -565,11 +669,17 @@ impl<'a> Ctx<'a> {
             self.unsupported(&format!("`{}`, a method of a CLR type", f.name));
             return;
         }
-        let types: Vec<Ty> = function_args(&f.args).into_iter().map(|a| infer(a, scope)).collect();
-        // Convert arguments (and window clauses) first.
+        let mut types: Vec<Ty> = function_args(&f.args).into_iter().map(|a| infer(a, scope)).collect();
+        // Convert arguments (and window clauses) first. A date part (`DATEADD(day, ...)`) is a
+        // keyword, not a column: the rewrite reads it as written.
+        let takes_part = matches!(
+            crate::catalog::names::parts(&f.name).as_slice(),
+            [n] if DATE_PART_FUNCTIONS.iter().any(|d| d.eq_ignore_ascii_case(n))
+        );
         if let FunctionArguments::List(list) = &mut f.args {
-            for a in &mut list.args {
+            for (i, a) in list.args.iter_mut().enumerate() {
                 match a {
+                    FunctionArg::Unnamed(FunctionArgExpr::Expr(Expr::Identifier(_))) if i == 0 && takes_part => {}
                     FunctionArg::Unnamed(FunctionArgExpr::Expr(x))
                     | FunctionArg::Named { arg: FunctionArgExpr::Expr(x), .. } => self.expr(x, scope),
                     _ => {}
@@ -582,13 +692,18 @@ impl<'a> Ctx<'a> {
             }
             for o in &mut spec.order_by {
                 self.expr(&mut o.expr, scope);
+                self.null_order(o);
             }
         }
         for o in &mut f.within_group {
             self.expr(&mut o.expr, scope);
+            self.null_order(o);
+        }
+        let parts = crate::catalog::names::parts(&f.name);
+        if let [name] = parts.as_slice() {
+            self.text_arguments(f, name, &mut types);
         }
         let original = f.clone();
-        let parts = crate::catalog::names::parts(&f.name);
         if parts.len() > 1 {
             self.user_function(e, &parts);
             return;
@@ -617,8 +732,60 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// SQL Server converts a number, bit or date given to a string function to text
+    /// (`LEN(12345)` is 5); most targets have no such implicit conversion, so it is written out.
+    /// <https://learn.microsoft.com/sql/t-sql/data-types/data-type-conversion-database-engine>
+    fn text_arguments(&mut self, f: &mut sqlparser::ast::Function, name: &str, types: &mut [Ty]) {
+        if self.profile().is_tsql_family() {
+            return;
+        }
+        let upper = name.to_ascii_uppercase();
+        let Some((_, positions)) = TEXT_ARGUMENTS.iter().find(|(n, _)| *n == upper) else { return };
+        let FunctionArguments::List(list) = &mut f.args else { return };
+        for &p in positions.iter() {
+            let (Some(FunctionArg::Unnamed(FunctionArgExpr::Expr(arg))), Some(ty)) =
+                (list.args.get_mut(p), types.get_mut(p))
+            else {
+                continue;
+            };
+            if matches!(*ty, Ty::Str | Ty::Null | Ty::Unknown) {
+                continue;
+            }
+            match rewrites::strings::as_text(self, arg.clone(), *ty, &upper) {
+                Ok(Some(text)) => {
+                    *arg = text;
+                    *ty = Ty::Str;
+                }
+                Ok(None) => {}
+                Err(why) => self.unsupported(&why),
+            }
+        }
+    }
+
     fn user_function(&mut self, e: &mut Expr, parts: &[String]) {
         if self.names.keeps_names() {
+            // A scalar function of the input becomes a macro where the target has them.
+            let name = ObjectName::from(parts.iter().map(|p| Ident::new(p.clone())).collect::<Vec<_>>());
+            let converted = self.profile().scalar_macros
+                && match resolve(&name, self.env.catalog.database.as_deref()) {
+                    Resolved::Local(q) => self
+                        .env
+                        .catalog
+                        .routines
+                        .get(&q.key())
+                        .is_some_and(|r| r.kind == crate::parse::RoutineKind::ScalarFunction),
+                    Resolved::External(_) => false,
+                };
+            if converted {
+                return;
+            }
+            self.warn(
+                Code::DM3009,
+                format!(
+                    "Calls the function `{}`, which `transpile` does not convert for this target; it was kept as written and must exist there.",
+                    parts.join(".")
+                ),
+            );
             return;
         }
         let name = ObjectName::from(parts.iter().map(|p| Ident::new(p.clone())).collect::<Vec<_>>());
@@ -721,8 +888,37 @@ impl Ctx<'_> {
                 } else if rt == Ty::Bit && lt != Ty::Bit {
                     self.bit_literal(left);
                 }
+                // A date compared with a string literal reads it as a date (`d >= '20240101'`).
+                // T-SQL keeps the literal: there `yyyymmdd` is the form every language reads.
+                if !profile.is_tsql_family() {
+                    if matches!(lt, Ty::Date | Ty::DateTime) {
+                        date_literal(right);
+                    }
+                    if matches!(rt, Ty::Date | Ty::DateTime) {
+                        date_literal(left);
+                    }
+                }
             }
             _ => {}
+        }
+    }
+
+    /// SQL Server sorts NULL as the smallest value: first when ascending, last when descending.
+    /// Where the target's default differs, the order says NULLS FIRST / NULLS LAST.
+    /// <https://learn.microsoft.com/sql/t-sql/queries/select-order-by-clause-transact-sql>
+    fn null_order(&self, o: &mut OrderByExpr) {
+        if o.options.nulls_first.is_some() {
+            return;
+        }
+        let desc = matches!(o.options.sort, Some(OrderBySort::Desc));
+        let target_first = match self.profile().null_order {
+            NullOrder::Smallest => return,
+            NullOrder::Largest => desc,
+            NullOrder::AlwaysLast => false,
+        };
+        let tsql_first = !desc;
+        if target_first != tsql_first {
+            o.options.nulls_first = Some(tsql_first);
         }
     }
 
@@ -835,6 +1031,101 @@ impl Ctx<'_> {
             other => other,
         }
     }
+}
+
+/// `WITH ROLLUP` / `WITH CUBE` after GROUP BY are `ROLLUP (...)` / `CUBE (...)` on the targets.
+impl Ctx<'_> {
+    fn group_by_modifiers(&mut self, exprs: &mut Vec<Expr>, modifiers: &mut Vec<sqlparser::ast::GroupByWithModifier>) {
+        use sqlparser::ast::GroupByWithModifier as M;
+        if self.profile().is_tsql_family() || modifiers.is_empty() {
+            return;
+        }
+        let sets: Vec<Vec<Expr>> = std::mem::take(exprs).into_iter().map(|e| vec![e]).collect();
+        match modifiers.as_slice() {
+            [M::Rollup] => exprs.push(Expr::Rollup(sets)),
+            [M::Cube] => exprs.push(Expr::Cube(sets)),
+            _ => {
+                *exprs = sets.into_iter().flatten().collect();
+                self.unsupported("this GROUP BY ... WITH modifier");
+                return;
+            }
+        }
+        modifiers.clear();
+    }
+}
+
+/// Does this CTE read itself (a recursive CTE)?
+fn reads_itself(cte: &sqlparser::ast::Cte) -> bool {
+    let own = cte.alias.name.value.to_lowercase();
+    sqlparser::ast::visit_relations(&cte.query, |name: &ObjectName| {
+        let parts = crate::catalog::names::parts(name);
+        if parts.len() == 1 && parts[0].to_lowercase() == own {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    })
+    .is_break()
+}
+
+/// The number of a money literal (`$12.50` → `12.50`).
+fn money_literal(v: &Value) -> Option<String> {
+    let Value::Placeholder(p) = v else { return None };
+    let n = p.strip_prefix('$')?;
+    (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.') && n.bytes().any(|b| b.is_ascii_digit()))
+        .then(|| n.to_string())
+}
+
+/// Table hints that T-SQL also accepts without WITH, in parentheses after the table.
+/// <https://learn.microsoft.com/sql/t-sql/queries/hints-transact-sql-table>
+const TABLE_HINTS: &[&str] = &[
+    "HOLDLOCK",
+    "NOLOCK",
+    "NOWAIT",
+    "PAGLOCK",
+    "READCOMMITTED",
+    "READCOMMITTEDLOCK",
+    "READPAST",
+    "READUNCOMMITTED",
+    "REPEATABLEREAD",
+    "ROWLOCK",
+    "SERIALIZABLE",
+    "TABLOCK",
+    "TABLOCKX",
+    "UPDLOCK",
+    "XLOCK",
+];
+
+/// A string literal in a date comparison, in the ISO form every target reads.
+fn date_literal(e: &mut Expr) {
+    if let Some(iso) = rewrites::dates::iso_date_literal(e) {
+        *e = iso;
+    }
+}
+
+/// Functions whose first argument is a date part keyword.
+const DATE_PART_FUNCTIONS: &[&str] =
+    &["DATEADD", "DATEDIFF", "DATEDIFF_BIG", "DATENAME", "DATEPART", "DATETRUNC", "DATE_BUCKET"];
+
+/// String functions and the (0-based) arguments SQL Server converts to text.
+const TEXT_ARGUMENTS: &[(&str, &[usize])] = &[
+    ("CHARINDEX", &[0, 1]),
+    ("LEFT", &[0]),
+    ("LEN", &[0]),
+    ("LOWER", &[0]),
+    ("LTRIM", &[0]),
+    ("REPLACE", &[0, 1, 2]),
+    ("REPLICATE", &[0]),
+    ("REVERSE", &[0]),
+    ("RIGHT", &[0]),
+    ("RTRIM", &[0]),
+    ("UPPER", &[0]),
+];
+
+/// T-SQL functions written without parentheses (`SELECT SYSTEM_USER`).
+/// <https://learn.microsoft.com/sql/t-sql/functions/system-user-transact-sql>
+fn is_niladic_function(name: &str) -> bool {
+    ["CURRENT_USER", "SESSION_USER", "SYSTEM_USER", "USER"].iter().any(|n| n.eq_ignore_ascii_case(name))
 }
 
 fn custom_type(text: &str) -> DataType {

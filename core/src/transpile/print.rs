@@ -138,12 +138,15 @@ fn fix_ident(map: &mut serde_json::Map<String, Json>, in_function_name: bool, pr
     map.insert("quote_style".into(), Json::Null);
 }
 
-/// An identifier the target accepts unquoted.
+/// An identifier the target accepts unquoted. T-SQL's regular identifiers may also start with
+/// `#` (temporary tables, which quoting would turn into permanent names) and contain `#`, `$`
+/// and `@`.
 pub fn is_plain(s: &str, profile: &TargetProfile) -> bool {
+    let tsql = profile.is_tsql_family();
     let mut chars = s.chars();
-    let first_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
+    let first_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || (tsql && c == '#'));
     first_ok
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || (tsql && matches!(c, '#' | '$' | '@')))
         && profile.reserved_words.binary_search(&s.to_ascii_lowercase().as_str()).is_err()
 }
 

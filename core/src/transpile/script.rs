@@ -9,11 +9,12 @@
 
 use super::print::{quote_ident, to_sql};
 use super::target::Target;
-use super::{column_type, Names};
+use super::{column_type, param_name, Names};
 use crate::analyze::scope::{view_columns, Env, Scope};
+use crate::catalog::names::{resolve, Resolved};
 use crate::catalog::{build_catalog, ObjectKey};
 use crate::diagnostics::{Code, Diagnostic, Span};
-use crate::parse::{parse_batch, BatchRef, ParsedStatement, Stmt};
+use crate::parse::{parse_batch, BatchRef, ParsedStatement, RoutineKind, Stmt};
 use crate::source::{load_memory, split_batches, SourceSet};
 use serde::Serialize;
 use sqlparser::ast::Statement;
@@ -72,7 +73,13 @@ impl Names for AsWritten {
 /// assert_eq!(out.statements[0].diagnostics[0].code.as_str(), "DM3002");
 /// ```
 pub fn transpile_script(name: &str, text: Vec<u8>, target: Target) -> TranspiledScript {
-    let loaded = load_memory(vec![(name.to_string(), text)]);
+    transpile_files(vec![(name.to_string(), text)], target)
+}
+
+/// Transpile several scripts as one input (`(name, bytes)` in order): tables created in any of
+/// them give column types to the queries and views of all of them, as in `migrate`.
+pub fn transpile_files(files: Vec<(String, Vec<u8>)>, target: Target) -> TranspiledScript {
+    let loaded = load_memory(files);
     let mut diagnostics = loaded.diagnostics;
     let mut batches = Vec::new();
     for file in &loaded.sources.files {
@@ -128,19 +135,60 @@ fn statement(parsed: &ParsedStatement, env: &Env<'_>, batch: &BatchRef, target: 
             ctx.side_clauses(&parsed.side_clauses);
             ctx.query(&mut q, &Scope::root(env));
             let name = to_sql(&v.name, target);
-            let c = super::finish(ctx, || format!("CREATE VIEW {name} AS {}", to_sql(&*q, target)));
+            let columns = if v.columns.is_empty() {
+                String::new()
+            } else {
+                let names: Vec<String> = v.columns.iter().map(|c| quote_ident(&c.value, target)).collect();
+                format!(" ({})", names.join(", "))
+            };
+            if v.check_option {
+                ctx.diagnostics.push(Diagnostic::new(
+                    Code::DM3009,
+                    "WITH CHECK OPTION was left out: it checks rows changed through the view, which the target's view does not.",
+                    Some(span),
+                ));
+            }
+            // CREATE OR ALTER and ALTER replace the view.
+            let create = if v.or_alter || v.alter { "CREATE OR REPLACE VIEW" } else { "CREATE VIEW" };
+            let c = super::finish(ctx, || format!("{create} {name}{columns} AS {}", to_sql(&*q, target)));
             done(c.sql, c.diagnostics)
         }
         Stmt::CreateTable(t) => {
+            let parts = crate::catalog::names::parts(&t.name);
+            if parts.last().is_some_and(|p| p.starts_with('#')) && !target.profile().is_tsql_family() {
+                let message = format!(
+                    "Cannot convert faithfully: the temporary table `{}`: it exists only in the SQL Server session that created it.",
+                    parts.join(".")
+                );
+                return done(None, vec![Diagnostic::new(Code::DM3001, message, Some(span))]);
+            }
             let mut diagnostics = Vec::new();
             let mut columns = Vec::new();
+            let table = match resolve(&t.name, env.catalog.database.as_deref()) {
+                Resolved::Local(q) => env.catalog.tables.get(&q.key()),
+                Resolved::External(_) => None,
+            };
             for c in &t.columns {
                 let Some(ty) = &c.data_type else {
-                    diagnostics.push(Diagnostic::new(
-                        Code::DM3009,
-                        format!("Computed column `{}` was left out of the table.", c.name.value),
-                        Some(c.span),
-                    ));
+                    // A computed column becomes a generated column where the target has them.
+                    let generated = match (&c.computed, table) {
+                        (Some(computed), Some(table)) if target.profile().generated_columns => {
+                            let conv = super::transpile_computed(table, &computed.expr, env, &AsWritten, target);
+                            if conv.sql.is_some() {
+                                diagnostics.extend(conv.diagnostics);
+                            }
+                            conv.sql
+                        }
+                        _ => None,
+                    };
+                    match generated {
+                        Some(expr) => columns.push(format!("{} AS ({expr})", quote_ident(&c.name.value, target))),
+                        None => diagnostics.push(Diagnostic::new(
+                            Code::DM3009,
+                            format!("Computed column `{}` was left out of the table.", c.name.value),
+                            Some(c.span),
+                        )),
+                    }
                     continue;
                 };
                 match column_type(ty, target) {
@@ -167,6 +215,21 @@ fn statement(parsed: &ParsedStatement, env: &Env<'_>, batch: &BatchRef, target: 
             }
             let sql = format!("CREATE TABLE {} ({})", to_sql(&t.name, target), columns.join(", "));
             done(Some(sql), diagnostics)
+        }
+        Stmt::CreateRoutine(r) if r.kind == RoutineKind::ScalarFunction && target.profile().scalar_macros => {
+            let routine = match resolve(&r.name, env.catalog.database.as_deref()) {
+                Resolved::Local(q) => env.catalog.routines.get(&q.key()),
+                Resolved::External(_) => None,
+            };
+            let Some(routine) = routine else { return not_converted(parsed, target) };
+            let c = super::transpile_function_with(routine, env, &AsWritten, target, &|p| {
+                quote_ident(&param_name(p), target)
+            });
+            let params: Vec<String> =
+                r.params.iter().map(|p| quote_ident(&param_name(&p.name.value), target)).collect();
+            let create = if r.or_alter || r.alter { "CREATE OR REPLACE MACRO" } else { "CREATE MACRO" };
+            let name = to_sql(&r.name, target);
+            done(c.sql.map(|body| format!("{create} {name}({}) AS ({body})", params.join(", "))), c.diagnostics)
         }
         _ => not_converted(parsed, target),
     }

@@ -213,6 +213,28 @@ pub enum DatePartCall {
     Keep,
 }
 
+/// What EXTRACT / date_part return.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatePartType {
+    /// Whole numbers for every part.
+    Integer,
+    /// Whole numbers, except seconds (and parts computed from them), which carry fractions.
+    IntegerExceptSeconds,
+    /// Decimals for every part (PostgreSQL's EXTRACT returns numeric).
+    Decimal,
+}
+
+/// Where NULL sorts when ORDER BY does not say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NullOrder {
+    /// NULL is the smallest value: first ascending, last descending (SQL Server's order).
+    Smallest,
+    /// NULL is the largest value: last ascending, first descending.
+    Largest,
+    /// NULL sorts last in both directions (DuckDB's `default_null_order`).
+    AlwaysLast,
+}
+
 /// A call that formats or parses a date with a format string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FormatCall {
@@ -256,6 +278,8 @@ pub struct TargetProfile {
     /// `N'...'` literals are kept (T-SQL family); elsewhere they become plain strings.
     pub national_strings: bool,
     pub row_limit: RowLimit,
+    /// Where NULL sorts by default (SQL Server: smallest); other orders get NULLS FIRST/LAST.
+    pub null_order: NullOrder,
     pub apply: Apply,
     /// String `+` becomes `||` (both propagate NULL); `false`: `+` is kept (T-SQL family).
     pub concat_operator: bool,
@@ -277,8 +301,8 @@ pub struct TargetProfile {
     pub date_add: DateAdd,
     pub date_diff: DateDiff,
     pub date_part: DatePartCall,
-    /// EXTRACT / date_part return whole numbers (else the result is floored and cast).
-    pub date_part_is_integer: bool,
+    /// What EXTRACT / date_part return (decimals are floored and cast to int).
+    pub date_part_type: DatePartType,
     /// `DATE + interval` yields a timestamp, so results of DATEADD on dates need a cast back.
     pub date_arithmetic_widens_to_timestamp: bool,
     pub date_format: Option<FormatCall>,
@@ -297,6 +321,12 @@ pub struct TargetProfile {
     pub trim_removes_whitespace: bool,
     /// SUBSTRING counts a negative start from the end of the string.
     pub substring_negative_start_from_end: bool,
+    /// A computed column can be written as a generated column `name AS (expr)` whose type
+    /// follows from the expression (the `transpile` command's CREATE TABLE).
+    pub generated_columns: bool,
+    /// A scalar function with a single RETURN can be written as `CREATE MACRO name(p, ...) AS
+    /// (expr)` (the `transpile` command).
+    pub scalar_macros: bool,
 }
 
 impl TargetProfile {
@@ -395,6 +425,7 @@ static DUCKDB: TargetProfile = TargetProfile {
     reserved_words: reserved::DUCKDB,
     string_escape: Escape::Doubled,
     national_strings: false,
+    null_order: NullOrder::AlwaysLast,
     row_limit: RowLimit::Limit,
     apply: Apply::Lateral { comma: false, outer: true },
     concat_operator: true,
@@ -410,7 +441,7 @@ static DUCKDB: TargetProfile = TargetProfile {
     date_add: DateAdd::IntervalFunctions,
     date_diff: DateDiff::PartString("date_diff"),
     date_part: DatePartCall::Function("date_part"),
-    date_part_is_integer: true,
+    date_part_type: DatePartType::Integer,
     date_arithmetic_widens_to_timestamp: true,
     date_format: Some(FormatCall { function: "strftime", format_first: false, elements: STRFTIME, value_type: None }),
     date_parse: Some(FormatCall { function: "strptime", format_first: false, elements: STRFTIME, value_type: None }),
@@ -421,6 +452,8 @@ static DUCKDB: TargetProfile = TargetProfile {
     like_backslash_escape: false,
     trim_removes_whitespace: false,
     substring_negative_start_from_end: true,
+    generated_columns: true,
+    scalar_macros: true,
 };
 
 static POSTGRES: TargetProfile = TargetProfile {
@@ -446,6 +479,7 @@ static POSTGRES: TargetProfile = TargetProfile {
     reserved_words: reserved::POSTGRES,
     string_escape: Escape::Doubled,
     national_strings: false,
+    null_order: NullOrder::Largest,
     row_limit: RowLimit::Limit,
     apply: Apply::Lateral { comma: false, outer: true },
     concat_operator: true,
@@ -461,7 +495,7 @@ static POSTGRES: TargetProfile = TargetProfile {
     date_add: DateAdd::IntervalMultiply,
     date_diff: DateDiff::Arithmetic,
     date_part: DatePartCall::Extract,
-    date_part_is_integer: false,
+    date_part_type: DatePartType::Decimal,
     date_arithmetic_widens_to_timestamp: true,
     date_format: Some(FormatCall { function: "to_char", format_first: false, elements: TO_CHAR, value_type: None }),
     date_parse: Some(FormatCall { function: "to_timestamp", format_first: false, elements: TO_CHAR, value_type: None }),
@@ -472,6 +506,8 @@ static POSTGRES: TargetProfile = TargetProfile {
     like_backslash_escape: true,
     trim_removes_whitespace: false,
     substring_negative_start_from_end: false,
+    generated_columns: false,
+    scalar_macros: false,
 };
 
 static SNOWFLAKE: TargetProfile = TargetProfile {
@@ -499,6 +535,7 @@ static SNOWFLAKE: TargetProfile = TargetProfile {
     // Single-quoted strings read backslash escapes (`'\n'` is a newline).
     string_escape: Escape::Backslash,
     national_strings: false,
+    null_order: NullOrder::Largest,
     row_limit: RowLimit::Limit,
     apply: Apply::Lateral { comma: true, outer: false },
     concat_operator: true,
@@ -514,7 +551,7 @@ static SNOWFLAKE: TargetProfile = TargetProfile {
     date_add: DateAdd::UnitFunction("dateadd"),
     date_diff: DateDiff::UnitFunction("datediff"),
     date_part: DatePartCall::Extract,
-    date_part_is_integer: true,
+    date_part_type: DatePartType::Integer,
     date_arithmetic_widens_to_timestamp: false,
     date_format: Some(FormatCall { function: "to_char", format_first: false, elements: SNOWFLAKE_FORMAT, value_type: None }),
     date_parse: Some(FormatCall { function: "to_timestamp_ntz", format_first: false, elements: SNOWFLAKE_FORMAT, value_type: None }),
@@ -528,6 +565,8 @@ static SNOWFLAKE: TargetProfile = TargetProfile {
     like_backslash_escape: true,
     trim_removes_whitespace: false,
     substring_negative_start_from_end: true,
+    generated_columns: false,
+    scalar_macros: false,
 };
 
 static BIGQUERY: TargetProfile = TargetProfile {
@@ -550,6 +589,7 @@ static BIGQUERY: TargetProfile = TargetProfile {
     reserved_words: reserved::BIGQUERY,
     string_escape: Escape::Backslash,
     national_strings: false,
+    null_order: NullOrder::Smallest,
     row_limit: RowLimit::Limit,
     apply: Apply::Unsupported,
     concat_operator: true,
@@ -565,7 +605,7 @@ static BIGQUERY: TargetProfile = TargetProfile {
     date_add: DateAdd::TypedAdd,
     date_diff: DateDiff::TypedDiff,
     date_part: DatePartCall::Extract,
-    date_part_is_integer: true,
+    date_part_type: DatePartType::Integer,
     date_arithmetic_widens_to_timestamp: false,
     date_format: Some(FormatCall {
         function: "format_datetime",
@@ -576,11 +616,13 @@ static BIGQUERY: TargetProfile = TargetProfile {
     date_parse: Some(FormatCall { function: "parse_datetime", format_first: true, elements: BIGQUERY_FORMAT, value_type: None }),
     month_name: Some("format_datetime('%B', CAST($1 AS DATETIME))"),
     weekday_name: Some("format_datetime('%A', CAST($1 AS DATETIME))"),
-    end_of_month: Some("last_day(CAST($1 AS DATE))"),
+    end_of_month: Some("last_day($1)"),
     like_bracket_classes: false,
     like_backslash_escape: true,
     trim_removes_whitespace: true,
     substring_negative_start_from_end: true,
+    generated_columns: false,
+    scalar_macros: false,
 };
 
 static DATABRICKS: TargetProfile = TargetProfile {
@@ -605,6 +647,7 @@ static DATABRICKS: TargetProfile = TargetProfile {
     reserved_words: reserved::DATABRICKS,
     string_escape: Escape::Backslash,
     national_strings: false,
+    null_order: NullOrder::Smallest,
     row_limit: RowLimit::Limit,
     apply: Apply::Lateral { comma: true, outer: false },
     concat_operator: true,
@@ -621,7 +664,7 @@ static DATABRICKS: TargetProfile = TargetProfile {
     date_add: DateAdd::UnitFunction("timestampadd"),
     date_diff: DateDiff::TruncatedUnitFunction("timestampdiff"),
     date_part: DatePartCall::Extract,
-    date_part_is_integer: false,
+    date_part_type: DatePartType::IntegerExceptSeconds,
     date_arithmetic_widens_to_timestamp: true,
     date_format: Some(FormatCall {
         function: "date_format",
@@ -642,6 +685,8 @@ static DATABRICKS: TargetProfile = TargetProfile {
     like_backslash_escape: true,
     trim_removes_whitespace: false,
     substring_negative_start_from_end: true,
+    generated_columns: false,
+    scalar_macros: false,
 };
 
 static REDSHIFT: TargetProfile = TargetProfile {
@@ -668,6 +713,7 @@ static REDSHIFT: TargetProfile = TargetProfile {
     // Backslash is an escape character in string literals (QUOTE_LITERAL doubles it).
     string_escape: Escape::DoubledAndBackslash,
     national_strings: false,
+    null_order: NullOrder::Largest,
     row_limit: RowLimit::Limit,
     apply: Apply::Unsupported,
     concat_operator: true,
@@ -683,7 +729,7 @@ static REDSHIFT: TargetProfile = TargetProfile {
     date_add: DateAdd::UnitFunction("dateadd"),
     date_diff: DateDiff::UnitFunction("datediff"),
     date_part: DatePartCall::Extract,
-    date_part_is_integer: false,
+    date_part_type: DatePartType::Decimal,
     date_arithmetic_widens_to_timestamp: true,
     date_format: Some(FormatCall { function: "to_char", format_first: false, elements: TO_CHAR, value_type: None }),
     date_parse: Some(FormatCall { function: "to_timestamp", format_first: false, elements: TO_CHAR, value_type: None }),
@@ -694,6 +740,8 @@ static REDSHIFT: TargetProfile = TargetProfile {
     like_backslash_escape: true,
     trim_removes_whitespace: false,
     substring_negative_start_from_end: false,
+    generated_columns: false,
+    scalar_macros: false,
 };
 
 static FABRIC: TargetProfile = TargetProfile {
@@ -719,6 +767,7 @@ static FABRIC: TargetProfile = TargetProfile {
     reserved_words: reserved::TSQL,
     string_escape: Escape::Doubled,
     national_strings: true,
+    null_order: NullOrder::Smallest,
     row_limit: RowLimit::Top,
     apply: Apply::Keep,
     concat_operator: false,
@@ -734,7 +783,7 @@ static FABRIC: TargetProfile = TargetProfile {
     date_add: DateAdd::Keep,
     date_diff: DateDiff::Keep,
     date_part: DatePartCall::Keep,
-    date_part_is_integer: true,
+    date_part_type: DatePartType::Integer,
     date_arithmetic_widens_to_timestamp: false,
     date_format: None,
     date_parse: None,
@@ -745,6 +794,8 @@ static FABRIC: TargetProfile = TargetProfile {
     like_backslash_escape: false,
     trim_removes_whitespace: false,
     substring_negative_start_from_end: false,
+    generated_columns: false,
+    scalar_macros: false,
 };
 
 static TSQL: TargetProfile = TargetProfile {
@@ -771,6 +822,7 @@ static TSQL: TargetProfile = TargetProfile {
     reserved_words: reserved::TSQL,
     string_escape: Escape::Doubled,
     national_strings: true,
+    null_order: NullOrder::Smallest,
     row_limit: RowLimit::Top,
     apply: Apply::Keep,
     concat_operator: false,
@@ -786,7 +838,7 @@ static TSQL: TargetProfile = TargetProfile {
     date_add: DateAdd::Keep,
     date_diff: DateDiff::Keep,
     date_part: DatePartCall::Keep,
-    date_part_is_integer: true,
+    date_part_type: DatePartType::Integer,
     date_arithmetic_widens_to_timestamp: false,
     date_format: None,
     date_parse: None,
@@ -797,6 +849,8 @@ static TSQL: TargetProfile = TargetProfile {
     like_backslash_escape: false,
     trim_removes_whitespace: false,
     substring_negative_start_from_end: false,
+    generated_columns: false,
+    scalar_macros: false,
 };
 
 /// Every template a profile holds (the guard test parses them all).

@@ -72,7 +72,8 @@ fn integer_division_and_average_truncate() {
 
 #[test]
 fn top_isnull_iif_len() {
-    assert_eq!(ok("SELECT TOP (5) id FROM T ORDER BY id"), "SELECT id FROM t ORDER BY id LIMIT 5");
+    // SQL Server sorts NULL first; DuckDB sorts it last unless told.
+    assert_eq!(ok("SELECT TOP (5) id FROM T ORDER BY id"), "SELECT id FROM t ORDER BY id NULLS FIRST LIMIT 5");
     assert_eq!(ok("SELECT ISNULL(qty, 0) AS q FROM T"), "SELECT coalesce(qty, 0) AS q FROM t");
     assert_eq!(
         ok("SELECT IIF(qty > 1, 'a', 'b') AS x FROM T"),

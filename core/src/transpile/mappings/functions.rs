@@ -41,6 +41,7 @@ const NULLS_PROPAGATE: Rule = u("SQL Server ignores NULL arguments; the target r
 // Rewrites used by several rows.
 const AVG: Rule = rewrite("avg_by_type", rw::aggregate::avg);
 const CHARINDEX: Rule = rewrite("charindex", rw::strings::charindex);
+const CHARINDEX_FROM: Rule = rewrite("charindex_start_below_1", rw::strings::charindex_start);
 const CONCAT: Rule = rewrite("concat_null_as_empty", rw::strings::concat);
 const CONCAT_WS: Rule = rewrite("concat_ws_text_args", rw::strings::concat_ws);
 const DATEADD: Rule = rewrite("dateadd", rw::dates::dateadd);
@@ -53,6 +54,7 @@ const IIF: Rule = rewrite("iif_to_case", rw::logic::iif);
 const CHOOSE: Rule = rewrite("choose_to_case", rw::logic::choose);
 const LOG: Rule = rewrite("log", rw::math::log);
 const ROUND: Rule = rewrite("round", rw::math::round);
+const POWER: Rule = rewrite("power_in_argument_type", rw::math::power);
 const STRING_AGG: Rule = rewrite("string_agg_order_inside", rw::aggregate::string_agg);
 const LISTAGG: Rule = rewrite("listagg_within_group", rw::aggregate::listagg);
 const YEAR_FN: Rule = rewrite("year", rw::dates::year);
@@ -131,7 +133,7 @@ pub static FUNCTIONS: &[FunctionRow] = &[
     f("BINARY_CHECKSUM", tsql_only(HASH)),
     f("CEILING", [r("ceil"), S, r("ceil"), r("ceil"), S, S, S, S]),
     f("CHAR", [r("chr"), r("chr"), r("chr"), t("code_points_to_string(ARRAY[$1])"), r("chr"), r("chr"), S, S]),
-    f("CHARINDEX", [CHARINDEX, CHARINDEX, S, CHARINDEX, S, CHARINDEX, S, S]),
+    f("CHARINDEX", [CHARINDEX, CHARINDEX, S, CHARINDEX, CHARINDEX_FROM, CHARINDEX, S, S]),
     f("CHECKSUM", tsql_only(HASH)),
     f("CHECKSUM_AGG", tsql_only(HASH)),
     f("CHOOSE", [CHOOSE, CHOOSE, CHOOSE, CHOOSE, CHOOSE, CHOOSE, S, S]),
@@ -355,7 +357,7 @@ pub static FUNCTIONS: &[FunctionRow] = &[
     ),
     f("PERCENT_RANK", ALL_SAME),
     f("PI", [S, S, S, t("acos(-1)"), S, S, S, S]),
-    f("POWER", [r("pow"), S, S, S, S, S, S, S]),
+    f("POWER", [POWER, POWER, POWER, POWER, POWER, POWER, S, S]),
     f("QUOTENAME", tsql_only(u("QUOTENAME produces SQL Server delimiters"))),
     f("RADIANS", [S, S, S, t("($1 * acos(-1) / 180)"), S, S, S, S]),
     f(
@@ -416,7 +418,19 @@ pub static FUNCTIONS: &[FunctionRow] = &[
         ],
     ),
     f("SQRT", ALL_SAME),
-    f("SQUARE", [t("($1 * $1)"), t("($1 * $1)"), t("($1 * $1)"), t("($1 * $1)"), t("($1 * $1)"), t("($1 * $1)"), S, S]),
+    f(
+        "SQUARE",
+        [
+            t("power($1, 2)"),
+            t("power($1, 2)"),
+            t("power($1, 2)"),
+            t("power($1, 2)"),
+            t("power($1, 2)"),
+            t("power($1, 2)"),
+            S,
+            S,
+        ],
+    ),
     f(
         "STDEV",
         [
@@ -504,6 +518,7 @@ pub static FUNCTIONS: &[FunctionRow] = &[
         ],
     ),
     f("UPPER", ALL_SAME),
+    f("USER", tsql_only(SESSION)),
     f("USER_NAME", tsql_only(SESSION)),
     f("VAR", [r("var_samp"), r("var_samp"), r("var_samp"), r("var_samp"), r("var_samp"), r("var_samp"), S, S]),
     f("VARP", [r("var_pop"), r("var_pop"), r("var_pop"), r("var_pop"), r("var_pop"), r("var_pop"), S, S]),

@@ -50,9 +50,21 @@ pub fn convert(ctx: &mut Ctx, expr: Expr, source: Ty, to: &DataType, style: Opti
         return Ok(cast(expr, &target));
     }
     if let Some(len) = string_length(&t) {
+        // char(n) and nchar(n) pad with spaces to n; varchar(n) only cuts.
+        let fit = |e: Expr, n: Option<u32>| match (t.name.as_str(), n.or(len)) {
+            ("char" | "nchar", Some(n)) => func("rpad", vec![e, super::number(i64::from(n)), string(" ")]),
+            _ => truncate(e, n),
+        };
         let formatted = match (source, style) {
             (Ty::Date | Ty::DateTime | Ty::Time, Some(s)) if s != 0 || source == Ty::Date => {
                 Some(format_date(ctx, expr.clone(), source, s as u32)?)
+            }
+            // A date style says the value is a date or time; SQL Server ignores it on text.
+            (Ty::Unknown, Some(s)) if s != 0 && convert_styles::lookup(s as u32).is_some() => {
+                ctx.note_semantic(&format!(
+                    "CONVERT style {s} formats dates and times, and the value's type is unknown: it was formatted as a datetime"
+                ));
+                Some(format_date(ctx, expr.clone(), Ty::DateTime, s as u32)?)
             }
             (Ty::Date, None) => Some((format_call(ctx, expr.clone(), "%Y-%m-%d", false)?, 10)),
             (Ty::Decimal | Ty::Float | Ty::Int, Some(s)) if s != 0 => {
@@ -70,10 +82,15 @@ pub fn convert(ctx: &mut Ctx, expr: Expr, source: Ty, to: &DataType, style: Opti
             _ => None,
         };
         return Ok(match formatted {
-            Some((e, out_len)) => truncate(e, len.filter(|n| *n < out_len)),
+            // A style's text has a fixed width: cut when longer, pad (char) when shorter.
+            Some((e, out_len)) => match len {
+                Some(n) if n == out_len => e,
+                Some(n) if n < out_len => fit(e, Some(n)),
+                _ => fit(e, None),
+            },
             None => match source {
-                Ty::Str | Ty::Null | Ty::Unknown => truncate(cast(expr, &target), len),
-                _ => cast(expr, &target),
+                Ty::Str | Ty::Null | Ty::Unknown => fit(cast(expr, &target), len),
+                _ => fit(cast(expr, &target), None),
             },
         });
     }
@@ -83,13 +100,36 @@ pub fn convert(ctx: &mut Ctx, expr: Expr, source: Ty, to: &DataType, style: Opti
         let truncated = ctx.template(ctx.profile().truncate, &[expr])?;
         return Ok(cast(truncated, &target));
     }
+    let is_date_type =
+        matches!(t.name.as_str(), "date" | "datetime" | "datetime2" | "smalldatetime" | "datetimeoffset");
+    let expr = match super::dates::iso_date_literal(&expr) {
+        Some(iso) if is_date_type && style.is_none_or(|s| s == 0 || iso_text_style(s)) => iso,
+        _ => expr,
+    };
     match (source, style, t.name.as_str()) {
+        // Text in an ISO style (`yyyy-mm-dd[ hh:mi:ss[.mmm]]`, `T` or a space) reads the same
+        // through CAST on every target, which is as lenient as SQL Server about the fraction.
+        (Ty::Str | Ty::Unknown, Some(s), "date" | "datetime" | "datetime2" | "smalldatetime") if iso_text_style(s) => {
+            Ok(cast(expr, &target))
+        }
         (Ty::Str, Some(s), "date" | "datetime" | "datetime2" | "smalldatetime") if s != 0 => {
             let (fmt, _) = style_format(ctx, s as u32)?;
             Ok(cast(format_call(ctx, expr, fmt, true)?, &target))
         }
+        // Other styles only matter when the value is text, which is unknown here.
+        (Ty::Unknown, Some(s), "date" | "datetime" | "datetime2" | "smalldatetime") if s != 0 => {
+            ctx.note_semantic(&format!(
+                "CONVERT style {s} reads text in its own format, and the value's type is unknown: it was cast without the style"
+            ));
+            Ok(cast(expr, &target))
+        }
         _ => Ok(cast(expr, &target)),
     }
+}
+
+/// Styles whose text is ISO 8601 (`yyyy-mm-dd`, then ` hh:mi:ss[.mmm]` or `Thh:mi:ss[.mmm]`).
+fn iso_text_style(style: i64) -> bool {
+    matches!(style, 20 | 21 | 23 | 25 | 120 | 121 | 126)
 }
 
 fn style_format(ctx: &Ctx, style: u32) -> Result<(&'static str, u32), String> {

@@ -30,7 +30,12 @@ pub type RewriteFn = fn(&mut Ctx, Call) -> Result<Expr, String>;
 
 /// `name(args)`.
 pub fn func(name: &str, args: Vec<Expr>) -> Expr {
-    Expr::Function(Function {
+    Expr::Function(function(name, args))
+}
+
+/// The call `name(args)` as a [`Function`] node.
+pub fn function(name: &str, args: Vec<Expr>) -> Function {
+    Function {
         name: ObjectName::from(vec![Ident::new(name)]),
         uses_odbc_syntax: false,
         parameters: FunctionArguments::None,
@@ -43,7 +48,7 @@ pub fn func(name: &str, args: Vec<Expr>) -> Expr {
         null_treatment: None,
         over: None,
         within_group: Vec::new(),
-    })
+    }
 }
 
 /// A bare identifier (a date unit keyword such as `month`).
@@ -61,8 +66,14 @@ pub fn number(n: i64) -> Expr {
     Expr::Value(Value::Number(n.to_string(), false).with_empty_span())
 }
 
-/// `CAST(expr AS type)` with the target's type text.
+/// `CAST(expr AS type)` with the target's type text (`expr` itself when it is already a plain
+/// CAST to that type).
 pub fn cast(expr: Expr, type_text: &str) -> Expr {
+    if let Expr::Cast { kind: CastKind::Cast, data_type, format: None, .. } = &expr {
+        if data_type.to_string() == type_text {
+            return expr;
+        }
+    }
     Expr::Cast {
         kind: CastKind::Cast,
         expr: Box::new(expr),

@@ -19,6 +19,20 @@ pub fn charindex(ctx: &mut Ctx, call: Call) -> Result<Expr, String> {
     )
 }
 
+/// CHARINDEX(needle, haystack, start) where the target's own charindex returns 0 for a start
+/// below 1: SQL Server then searches from the beginning, so the start is raised to 1 (a NULL
+/// start stays NULL).
+pub fn charindex_start(ctx: &mut Ctx, call: Call) -> Result<Expr, String> {
+    arity(&call, 2..=3)?;
+    match call.args.get(2) {
+        Some(start) if super::int_literal(start).is_none_or(|n| n < 1) => {
+            let clamped = ctx.template("CASE WHEN $1 < 1 THEN 1 ELSE $1 END", std::slice::from_ref(start))?;
+            Ok(func("charindex", vec![call.args[0].clone(), call.args[1].clone(), clamped]))
+        }
+        _ => Ok(func("charindex", call.args)),
+    }
+}
+
 /// A CONCAT / CONCAT_WS / STRING_AGG argument as text, the way SQL Server converts it: strings
 /// as they are, integers and dates (`yyyy-mm-dd`) as every target casts them, bits as `1`/`0`.
 /// Date-times, times and floats use SQL Server's style 0 text (`Jan  1 2024 12:00AM`), which no
