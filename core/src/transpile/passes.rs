@@ -154,9 +154,6 @@ impl<'a> Ctx<'a> {
 
     /// Convert a query in `outer` scope.
     pub fn query(&mut self, q: &mut Query, outer: &Scope<'_>) {
-        if q.for_clause.is_some() {
-            self.unsupported("FOR XML / FOR JSON / FOR BROWSE");
-        }
         let mut scope = Scope::child(outer);
         scope.add_ctes(q);
         if let Some(with) = &mut q.with {
