@@ -129,6 +129,9 @@ registry! {
     DM3009 = "statement-not-transpiled", Warning,
         "The `transpile` command converts queries, CREATE VIEW and CREATE TABLE (and scalar functions where the target has macros); another statement kind, part of a table or view definition (constraints, defaults, IDENTITY, computed columns, WITH CHECK OPTION), or a call to a function it did not convert was left out or kept as written.",
         "Convert the statement by hand, or migrate the scripts with `migrate` to get a dbt project.";
+    DM3010 = "storage-clause-dropped", Info,
+        "A storage clause of a table (`ON filegroup`, a partition scheme, `TEXTIMAGE_ON`) has no meaning in the target and was dropped.",
+        "Nothing to do; use the target's own clustering or partitioning options if the data needs them.";
     // DM4xxx: dbt and validate.
     DM4001 = "dbt-not-found", Error,
         "The dbt executable was not found, so the project could not be validated.",

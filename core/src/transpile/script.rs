@@ -213,6 +213,17 @@ fn statement(parsed: &ParsedStatement, env: &Env<'_>, batch: &BatchRef, target: 
                     Some(span),
                 ));
             }
+            let storage: Vec<String> = [("ON", &t.filegroup), ("TEXTIMAGE_ON", &t.textimage_on)]
+                .iter()
+                .filter_map(|(kw, fg)| fg.as_ref().map(|fg| format!("{kw} [{}]", fg.replace(']', "]]"))))
+                .collect();
+            if !storage.is_empty() {
+                diagnostics.push(Diagnostic::new(
+                    Code::DM3010,
+                    format!("Storage clause `{}` was dropped.", storage.join(" ")),
+                    Some(span),
+                ));
+            }
             let sql = format!("CREATE TABLE {} ({})", to_sql(&t.name, target), columns.join(", "));
             done(Some(sql), diagnostics)
         }
