@@ -107,3 +107,11 @@ pub fn run_duckdb(groups: &serde_json::Value, what: &str) -> Option<Vec<serde_js
     assert_eq!(results.len(), groups.as_array().map_or(0, Vec::len), "one outcome per group");
     Some(results)
 }
+
+/// Equal JSON values, with numbers equal when within 1e-6 (DuckDB's decimals arrive as floats).
+pub fn json_close(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    match (a.as_f64(), b.as_f64()) {
+        (Some(x), Some(y)) => (x - y).abs() < 1e-6,
+        _ => a == b,
+    }
+}

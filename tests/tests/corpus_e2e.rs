@@ -4,18 +4,11 @@
 //!
 //! Needs dbt (`scripts/setup-python`). Without it the test is skipped locally and fails on CI.
 
-use datamigrate_tests::{dbt, on_ci, repo_root, run_cli, scratch, text};
+use datamigrate_tests::{dbt, json_close, on_ci, repo_root, run_cli, scratch, text};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::process::{Command, Stdio};
-
-fn close(a: &Value, b: &Value) -> bool {
-    match (a.as_f64(), b.as_f64()) {
-        (Some(x), Some(y)) => (x - y).abs() < 1e-6,
-        _ => a == b,
-    }
-}
 
 #[test]
 fn corpus_builds_with_dbt_and_views_match_hand_worked_answers() {
@@ -89,7 +82,7 @@ fn corpus_builds_with_dbt_and_views_match_hand_worked_answers() {
         let same = expected.len() == got_rows.len()
             && expected.iter().zip(&got_rows).all(|(e, g)| {
                 let (e, g) = (e.as_array().cloned().unwrap_or_default(), g.as_array().cloned().unwrap_or_default());
-                e.len() == g.len() && e.iter().zip(&g).all(|(x, y)| close(x, y))
+                e.len() == g.len() && e.iter().zip(&g).all(|(x, y)| json_close(x, y))
             });
         if !same {
             failures.push(format!("{sql}\n  expected {expected:?}\n  got      {got_rows:?}\n  why: {}", answer["why"]));

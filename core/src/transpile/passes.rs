@@ -14,9 +14,10 @@ use crate::catalog::names::{resolve, Resolved};
 use crate::diagnostics::{Code, Diagnostic, Span};
 use crate::parse::{BatchRef, SideClause, SideClauseKind};
 use sqlparser::ast::{
-    BinaryOperator, CastKind, DataType, Expr, FunctionArg, FunctionArgExpr, FunctionArguments, GroupByExpr, Ident,
-    JoinConstraint, JoinOperator, LimitClause, ObjectName, OffsetRows, OrderByExpr, OrderByKind, OrderBySort, Query,
-    Select, SelectItem, SetExpr, Spanned, TableFactor, TableWithJoins, TopQuantity, Value,
+    BinaryOperator, CastKind, CeilFloorKind, DataType, DateTimeField, Expr, FunctionArg, FunctionArgExpr,
+    FunctionArguments, GroupByExpr, Ident, JoinConstraint, JoinOperator, LimitClause, ObjectName, OffsetRows,
+    OrderByExpr, OrderByKind, OrderBySort, Query, Select, SelectItem, SetExpr, Spanned, TableFactor, TableWithJoins,
+    TopQuantity, Value,
 };
 use std::ops::ControlFlow;
 
@@ -605,6 +606,19 @@ impl<'a> Ctx<'a> {
                 }
             }
             Expr::Function(_) => self.function(e, scope),
+            // sqlparser reads `FLOOR(x)` (and `CEIL(x)`) as their own nodes, for the ANSI
+            // `FLOOR(x TO unit)` form T-SQL lacks: back to a plain call for the mapping table.
+            Expr::Floor { field: CeilFloorKind::DateTimeField(DateTimeField::NoDateTime), .. }
+            | Expr::Ceil { field: CeilFloorKind::DateTimeField(DateTimeField::NoDateTime), .. } => {
+                let placeholder = Expr::Value(Value::Null.with_empty_span());
+                let (name, arg) = match std::mem::replace(e, placeholder) {
+                    Expr::Floor { expr, .. } => ("FLOOR", *expr),
+                    Expr::Ceil { expr, .. } => ("CEILING", *expr),
+                    _ => return,
+                };
+                *e = Expr::Function(rewrites::function(name, vec![arg]));
+                self.function(e, scope);
+            }
             // A money literal (`$12.50`) is a money value; the targets read `$` as a parameter.
             Expr::Value(v) if money_literal(&v.value).is_some() && !self.profile().is_tsql_family() => {
                 let number = money_literal(&v.value).unwrap_or_default();

@@ -85,6 +85,11 @@ const UTC_NOW: [Rule; TARGETS] = [
     S,
     S,
 ];
+// STUFF(s, start, n, r): NULL when start < 1, n < 0 or start is past the end; n past the end
+// deletes to the end; a NULL r deletes without inserting.
+const STUFF: Rule = t(
+    "CASE WHEN $2 < 1 OR $3 < 0 OR $2 > length($1) THEN NULL ELSE substring($1, 1, $2 - 1) || coalesce($4, '') || substring($1, $2 + $3, length($1)) END",
+);
 const LEN: Rule = t("length(rtrim($1))");
 /// BigQuery's one-argument trims remove all whitespace; SQL Server's remove spaces only.
 const BQ_LEN: Rule = t("length(rtrim($1, ' '))");
@@ -464,7 +469,7 @@ pub static FUNCTIONS: &[FunctionRow] = &[
     ),
     f("STRING_ESCAPE", tsql_only(u("STRING_ESCAPE's JSON escaping has no equivalent"))),
     f("STRING_SPLIT", tsql_only(u("STRING_SPLIT is a table-valued function"))),
-    f("STUFF", tsql_only(u("STUFF has no direct equivalent yet"))),
+    f("STUFF", [STUFF, STUFF, STUFF, STUFF, STUFF, STUFF, S, S]),
     f("SUM", ALL_SAME),
     f("SUSER_NAME", tsql_only(SESSION)),
     f("SUSER_SNAME", tsql_only(SESSION)),
