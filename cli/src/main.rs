@@ -4,11 +4,13 @@
 //! failed), 2 fatal error (bad arguments, unreadable input, dbt missing, cannot write).
 
 use clap::{Parser, Subcommand};
-use datamigrate_core::pipeline::{self, Options, Phase, Progress};
+use datamigrate_core::pipeline::{self, Options, Progress};
 use datamigrate_core::{diagnostics, Severity, Target, ValidateOptions};
 use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+mod progress;
 
 #[derive(Parser)]
 #[command(name = "datamigrate", version, about = "Migrate Microsoft SQL Server T-SQL scripts to a dbt project.")]
@@ -23,7 +25,9 @@ enum Command {
     ///
     /// Writes dbt_project.yml, profiles.yml (for the target's dbt adapter), sources with tests,
     /// staging models, a model per view, macros for functions, seeds from INSERT data, and
-    /// migration_report.{json,md}. Exit code 0 when every object converted, 1 when some need
+    /// migration_report.{json,md}. Objects convert in parallel, one dependency level at a time;
+    /// each finished object is recorded in <OUT>/.datamigrate/journal.jsonl, so an interrupted run
+    /// can continue with --resume. Exit code 0 when every object converted, 1 when some need
     /// review, 2 on a fatal error.
     Migrate {
         /// A .sql file or a folder searched recursively for .sql files.
@@ -44,12 +48,17 @@ enum Command {
         /// dbt executable for --validate (default: $DATAMIGRATE_DBT, then `dbt` on PATH).
         #[arg(long)]
         dbt: Option<PathBuf>,
-        /// Print the migration result as JSON on stdout instead of a summary.
+        /// Print the migration result as JSON on stdout instead of a summary, and progress events
+        /// as JSON lines on stderr (phase, done, total, current, elapsed_ms, eta_ms).
         #[arg(long)]
         json: bool,
-        /// Print only the summary line and errors (no warnings, no phase lines).
+        /// Print only the summary line and errors (no warnings, no progress).
         #[arg(long, short)]
         quiet: bool,
+        /// Continue an interrupted run: objects recorded in <OUT>/.datamigrate/journal.jsonl with
+        /// the same input and options are not converted again. Without it the journal starts over.
+        #[arg(long)]
+        resume: bool,
     },
     /// Build a generated project with dbt on DuckDB and report failures.
     ///
@@ -112,8 +121,15 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
-        Command::Migrate { input, out, target, jobs, validate, dbt, json, quiet } => {
-            migrate(input, out, &target, jobs, validate.then_some(dbt), json, quiet)
+        Command::Migrate { input, out, target, jobs, validate, dbt, json, quiet, resume } => {
+            let output = if json {
+                Output::Json
+            } else if quiet {
+                Output::Quiet
+            } else {
+                Output::Text
+            };
+            migrate(input, out, &target, jobs, validate.then_some(dbt), output, resume)
         }
         Command::Validate { project, dbt, json } => validate(&project, dbt, json),
         Command::Parse { input, stats, jobs } => parse(&input, stats, jobs),
@@ -132,15 +148,28 @@ fn main() -> ExitCode {
     ExitCode::from(code)
 }
 
+/// How `migrate` reports.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Output {
+    /// Progress bar on a terminal, phase lines otherwise; a summary at the end.
+    Text,
+    /// Errors and the summary only.
+    Quiet,
+    /// The result as JSON on stdout, progress events as JSON lines on stderr.
+    Json,
+}
+
 fn migrate(
     input: PathBuf,
     out: PathBuf,
     target: &str,
     jobs: Option<usize>,
     validate_with: Option<Option<PathBuf>>,
-    json: bool,
-    quiet: bool,
+    output: Output,
+    resume: bool,
 ) -> u8 {
+    let json = output == Output::Json;
+    let quiet = output == Output::Quiet;
     let Some(target) = Target::from_name(target) else {
         eprintln!("error: unknown target `{target}`; targets: {}", Target::names());
         return 2;
@@ -153,24 +182,14 @@ fn migrate(
         eprintln!("error: input {} does not exist", input.display());
         return 2;
     }
-    let show = !json && !quiet;
-    // One line when each phase starts (a progress bar arrives with issue #7).
-    let progress = move |p: Progress| {
-        if !show || p.done != 0 {
-            return;
-        }
-        let line = match p.phase {
-            Phase::Load => format!("reading {}", p.current.as_deref().unwrap_or("input")),
-            Phase::Parse => format!("parsing {} batches", p.total),
-            Phase::Catalog => "building the catalog".to_string(),
-            Phase::Analyze => "analysing dependencies".to_string(),
-            Phase::Convert => format!("converting {} objects", p.total),
-            Phase::Write => format!("writing {} files", p.total),
-        };
-        eprintln!("datamigrate: {line}");
-    };
+    let shown = progress::Shown::new(output == Output::Text, json);
+    let progress = |p: Progress| shown.event(p);
     // A previous run's output inside the input folder is not input.
-    let options = Options::new(target).with_jobs(jobs).excluding(out.clone());
+    let options = Options::new(target)
+        .with_jobs(jobs)
+        .excluding(out.clone())
+        .with_resume(&out, resume)
+        .with_hooks(pipeline::Hooks::from_env());
     let planned = match pipeline::plan(&input, &options, &progress) {
         Ok(p) => p,
         Err(e) => {
@@ -186,13 +205,22 @@ fn migrate(
         eprintln!("error: nothing to migrate in {}; {} was not written", input.display(), out.display());
         return 2;
     }
-    let result = match pipeline::write(&out, planned, &progress) {
+    if let Some(c) = planned.checkpoint.as_ref().filter(|c| resume && c.reused > 0 && !quiet && !json) {
+        shown.note(&format!(
+            "resumed: {} objects taken from {}, {} converted now",
+            c.reused,
+            c.journal.display(),
+            c.converted
+        ));
+    }
+    let result = match pipeline::write_with(&out, planned, &options.hooks, &progress) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");
             return 2;
         }
     };
+    shown.finish();
     if json {
         print!("{}", datamigrate_core::report::json(&result));
     } else {

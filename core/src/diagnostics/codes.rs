@@ -155,6 +155,9 @@ registry! {
     DM9001 = "internal-error", Error,
         "datamigrate hit an internal error (a bug) while processing this object; the other objects were processed.",
         "Please report the bug with the input that triggers it.";
+    DM9002 = "object-failed", Error,
+        "Converting the object failed, permanently or after three retries of a transient failure; the other objects were converted.",
+        "Read the message; a resumed run (`migrate --resume`) tries the object again.";
 }
 
 impl Serialize for Code {

@@ -1,7 +1,9 @@
 //! Per-object conversion in dependency order, and the outcome of every object.
 
+use super::journal::{Entry, Journal, KeyHasher, StoredModel};
 use super::result::*;
-use super::{Phase, Planned, Progress};
+use super::retry::StepError;
+use super::{Options, Phase, Planned, Reporter};
 use crate::analyze::scope::{view_columns, Env};
 use crate::analyze::{Analysis, ObjectKind};
 use crate::catalog::{Catalog, ObjectKey};
@@ -10,8 +12,10 @@ use crate::diagnostics::{Code, Diagnostic, Severity, Span};
 use crate::parse::{ParsedBatch, ParsedStatement, SideClause, Stmt};
 use crate::source::SourceSet;
 use crate::transpile::{self, Converted, Target};
+use rayon::prelude::*;
 use sqlparser::ast::{Ident, SelectItem, SetExpr, Statement as SqlStatement, TableObject};
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub(super) struct Inputs<'a> {
     pub sources: &'a SourceSet,
@@ -21,18 +25,29 @@ pub(super) struct Inputs<'a> {
     pub analysis: &'a Analysis,
     pub global: Vec<Diagnostic>,
     pub fallback_name: &'a str,
-    pub target: Target,
-    pub progress: &'a (dyn Fn(Progress) + Sync),
+    pub options: &'a Options,
+    pub journal: Option<&'a Journal>,
+    pub reporter: &'a Reporter<'a>,
 }
 
-/// What converting one object produced.
+/// What converting one object decided.
 struct Done {
     status: Status,
     diagnostics: Vec<Diagnostic>,
 }
 
+/// What converting one object produced for the project.
+#[derive(Default)]
+struct Outputs {
+    model: Option<ModelSql>,
+    macro_def: Option<ModelSql>,
+    /// Computed columns of a table: (column, SQL).
+    computed: Vec<(String, String)>,
+}
+
 pub(super) fn convert_all(inp: Inputs<'_>) -> Planned {
-    let Inputs { sources, parsed, catalog, analysis, target, progress, .. } = inp;
+    let Inputs { sources, parsed, catalog, analysis, options, journal, reporter, .. } = inp;
+    let target = options.target;
     let plan = Plan::new(catalog, inp.fallback_name);
     let views_cols = view_columns(catalog, &analysis.order);
     let env = Env::new(catalog, &views_cols);
@@ -42,37 +57,81 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> Planned {
     let mut computed = BTreeMap::new();
     let mut done: BTreeMap<ObjectKey, Done> = BTreeMap::new();
     let total = analysis.order.len();
-    for (i, key) in analysis.order.iter().enumerate() {
-        progress(Progress { phase: Phase::Convert, done: i, total, current: Some(key.to_string()) });
-        let Some(info) = analysis.objects.get(key) else { continue };
-        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            convert_one(
-                key,
-                info.kind,
-                catalog,
-                analysis,
-                &env,
-                &resolver,
-                target,
-                &mut models,
-                &mut macros,
-                &mut computed,
-            )
-        }));
-        let result = outcome.unwrap_or_else(|_| Done {
-            status: Status::Failed,
-            diagnostics: vec![Diagnostic::new(
-                Code::DM9001,
-                format!("Converting `{key}` hit an internal error; the other objects were converted."),
-                Some(info.span),
-            )],
-        });
-        if matches!(result.status, Status::Converted | Status::ConvertedWithWarnings) {
-            resolver.converted.insert(key.clone());
+    let finished = AtomicUsize::new(0);
+    let keys = journal.map(|_| input_keys(sources, catalog, analysis, &plan, options)).unwrap_or_default();
+    // Objects of one level depend only on objects of earlier levels: each level converts in
+    // parallel, and its results are merged in key order, so the output is the same for any
+    // number of threads.
+    for level in levels(analysis) {
+        let results: Vec<(ObjectKey, Done, Outputs)> = level
+            .par_iter()
+            .filter_map(|key| {
+                let info = analysis.objects.get(key)?;
+                let input_key = keys.get(key);
+                let (result, outputs) = match journal.zip(input_key).and_then(|(j, k)| j.get(k)) {
+                    Some(entry) => from_entry(entry),
+                    None => {
+                        let name = key.to_string();
+                        let attempt = |n: u32| -> Result<(Done, Outputs), StepError> {
+                            if let Some(fault) = &options.hooks.fault {
+                                if let Some(e) = fault(&name, n) {
+                                    return Err(e);
+                                }
+                            }
+                            Ok(convert_guarded(key, info, catalog, analysis, &env, &resolver, target))
+                        };
+                        let default_sleep = |d| std::thread::sleep(d);
+                        let sleep: &dyn Fn(std::time::Duration) = match &options.hooks.sleep {
+                            Some(s) => s.as_ref(),
+                            None => &default_sleep,
+                        };
+                        match options.retry.run(&name, sleep, attempt) {
+                            Ok((result, outputs)) => {
+                                if let (Some(j), Some(k)) = (journal, input_key) {
+                                    j.append(&to_entry(k, key, &result, &outputs));
+                                }
+                                (result, outputs)
+                            }
+                            // Not recorded: a resumed run tries the object again.
+                            Err(failure) => (
+                                Done {
+                                    status: Status::Failed,
+                                    diagnostics: vec![Diagnostic::new(
+                                        Code::DM9002,
+                                        format!("Converting `{key}` failed: {}.", failure.describe()),
+                                        Some(info.span),
+                                    )],
+                                },
+                                Outputs::default(),
+                            ),
+                        }
+                    }
+                };
+                let n = finished.fetch_add(1, Ordering::Relaxed) + 1;
+                reporter.report(Phase::Convert, n, total, Some(key.to_string()));
+                Some((key.clone(), result, outputs))
+            })
+            .collect();
+        for (key, result, outputs) in results {
+            if matches!(result.status, Status::Converted | Status::ConvertedWithWarnings) {
+                resolver.converted.insert(key.clone());
+            }
+            if let Some(m) = outputs.model {
+                models.insert(key.clone(), m);
+            }
+            if let Some(m) = outputs.macro_def {
+                macros.insert(key.clone(), m);
+            }
+            for (column, sql) in outputs.computed {
+                computed.insert((key.clone(), column), sql);
+            }
+            done.insert(key, result);
         }
-        done.insert(key.clone(), result);
+        if let Some(j) = journal {
+            j.sync();
+        }
     }
-    progress(Progress { phase: Phase::Convert, done: total, total, current: None });
+    reporter.report(Phase::Convert, total, total, None);
 
     let locations: BTreeMap<ObjectKey, String> =
         analysis.objects.iter().map(|(k, info)| (k.clone(), sources.location(info.span))).collect();
@@ -149,11 +208,145 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> Planned {
         diagnostics: global.iter().map(|d| Located::new(d, sources)).collect(),
         stats,
     };
-    Planned { result, files }
+    Planned { result, files, checkpoint: None }
+}
+
+/// `analysis.order` cut into levels: an object's level is one more than its dependencies'
+/// highest (dependencies outside the order, or later in it as in a cycle, do not count). Within
+/// a level the order of `analysis.order` is kept.
+fn levels(analysis: &Analysis) -> Vec<Vec<ObjectKey>> {
+    let mut level_of: BTreeMap<&ObjectKey, usize> = BTreeMap::new();
+    let mut levels: Vec<Vec<ObjectKey>> = Vec::new();
+    for key in &analysis.order {
+        let level = analysis
+            .objects
+            .get(key)
+            .map(|info| info.depends_on.iter().filter_map(|d| level_of.get(d)).map(|l| l + 1).max().unwrap_or(0))
+            .unwrap_or(0);
+        level_of.insert(key, level);
+        if levels.len() <= level {
+            levels.resize_with(level + 1, Vec::new);
+        }
+        levels[level].push(key.clone());
+    }
+    levels
+}
+
+/// One object, with a panic turned into a DM9001 failure of that object.
+fn convert_guarded(
+    key: &ObjectKey,
+    info: &crate::analyze::ObjectInfo,
+    catalog: &Catalog,
+    analysis: &Analysis,
+    env: &Env<'_>,
+    resolver: &Resolver<'_>,
+    target: Target,
+) -> (Done, Outputs) {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut out = Outputs::default();
+        let done = convert_into(key, info.kind, catalog, analysis, env, resolver, target, &mut out);
+        (done, out)
+    }))
+    .unwrap_or_else(|_| {
+        let d = Diagnostic::new(
+            Code::DM9001,
+            format!("Converting `{key}` hit an internal error; the other objects were converted."),
+            Some(info.span),
+        );
+        (Done { status: Status::Failed, diagnostics: vec![d] }, Outputs::default())
+    })
+}
+
+/// The journal key of every object: the options, the object's kind, name, definition text and
+/// place, the dbt names it and its dependencies get, and its dependencies' keys (in dependency
+/// order, so those are known first).
+fn input_keys(
+    sources: &SourceSet,
+    catalog: &Catalog,
+    analysis: &Analysis,
+    plan: &Plan,
+    options: &Options,
+) -> BTreeMap<ObjectKey, String> {
+    let names = |k: &ObjectKey| -> String {
+        let t = plan.tables.get(k).map(|t| t.staging.as_str()).unwrap_or("");
+        let m = plan.models.get(k).map(String::as_str).unwrap_or("");
+        let f = plan.macros.get(k).map(|m| m.name.as_str()).unwrap_or("");
+        format!("{t}|{m}|{f}")
+    };
+    let mut keys: BTreeMap<ObjectKey, String> = BTreeMap::new();
+    for key in &analysis.order {
+        let Some(info) = analysis.objects.get(key) else { continue };
+        let mut h = KeyHasher::default();
+        h.field(env!("CARGO_PKG_VERSION").as_bytes())
+            .field(options.target.name().as_bytes())
+            .field(plan.project.as_bytes())
+            .field(plan.db.as_bytes())
+            .field(info.kind.as_str().as_bytes())
+            .field(key.to_string().as_bytes())
+            .field(sources.file(info.span.file).path.as_bytes())
+            .field(&info.span.start.to_le_bytes())
+            .field(sources.snippet(info.span).as_bytes())
+            .field(names(key).as_bytes());
+        // A table's columns can come from later ALTER TABLE statements too.
+        if let Some(t) = catalog.tables.get(key) {
+            h.field(format!("{:?}", t.columns).as_bytes());
+        }
+        for u in info.unresolved.iter().chain(&info.external) {
+            h.field(u.as_bytes());
+        }
+        for d in &info.depends_on {
+            h.field(d.to_string().as_bytes()).field(names(d).as_bytes());
+            // A dependency in a cycle has no key yet: its text stands for it.
+            match keys.get(d) {
+                Some(k) => h.field(k.as_bytes()),
+                None => h.field(analysis.objects.get(d).map_or("", |i| sources.snippet(i.span)).as_bytes()),
+            };
+        }
+        keys.insert(key.clone(), h.finish());
+    }
+    keys
+}
+
+fn stored(m: &ModelSql) -> StoredModel {
+    StoredModel { sql: m.sql.clone(), materialized: m.materialized.to_string(), description: m.description.clone() }
+}
+
+fn model(s: &StoredModel) -> ModelSql {
+    let materialized = match s.materialized.as_str() {
+        "table" => "table",
+        "macro" => "macro",
+        "ephemeral" => "ephemeral",
+        "incremental" => "incremental",
+        _ => "view",
+    };
+    ModelSql { sql: s.sql.clone(), materialized, description: s.description.clone() }
+}
+
+fn to_entry(input_key: &str, key: &ObjectKey, done: &Done, outputs: &Outputs) -> Entry {
+    Entry {
+        key: input_key.to_string(),
+        object: key.to_string(),
+        status: done.status,
+        diagnostics: done.diagnostics.clone(),
+        model: outputs.model.as_ref().map(stored),
+        macro_def: outputs.macro_def.as_ref().map(stored),
+        computed: outputs.computed.clone(),
+    }
+}
+
+fn from_entry(e: &Entry) -> (Done, Outputs) {
+    (
+        Done { status: e.status, diagnostics: e.diagnostics.clone() },
+        Outputs {
+            model: e.model.as_ref().map(model),
+            macro_def: e.macro_def.as_ref().map(model),
+            computed: e.computed.clone(),
+        },
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
-fn convert_one(
+fn convert_into(
     key: &ObjectKey,
     kind: ObjectKind,
     catalog: &Catalog,
@@ -161,9 +354,7 @@ fn convert_one(
     env: &Env<'_>,
     resolver: &Resolver<'_>,
     target: Target,
-    models: &mut BTreeMap<ObjectKey, ModelSql>,
-    macros: &mut BTreeMap<ObjectKey, ModelSql>,
-    computed: &mut BTreeMap<(ObjectKey, String), String>,
+    out: &mut Outputs,
 ) -> Done {
     let info = &analysis.objects[key];
     // Dependencies that did not convert block this object.
@@ -185,7 +376,7 @@ fn convert_one(
                     diagnostics.extend(conv.diagnostics);
                     match conv.sql {
                         Some(sql) => {
-                            computed.insert((key.clone(), c.name.clone()), sql);
+                            out.computed.push((c.name.clone(), sql));
                         }
                         None => diagnostics.push(Diagnostic::new(
                             Code::DM3001,
@@ -220,8 +411,7 @@ fn convert_one(
             };
             let conv = transpile::transpile_view(view, env, resolver, target);
             finish(conv, |sql| {
-                models
-                    .insert(key.clone(), ModelSql { sql, materialized: "view", description: view.description.clone() });
+                out.model = Some(ModelSql { sql, materialized: "view", description: view.description.clone() });
             })
         }
         ObjectKind::ScalarFunction | ObjectKind::InlineTableFunction => {
@@ -230,7 +420,7 @@ fn convert_one(
             };
             let conv = transpile::transpile_function(r, env, resolver, target);
             finish(conv, |sql| {
-                macros.insert(key.clone(), ModelSql { sql, materialized: "macro", description: r.description.clone() });
+                out.macro_def = Some(ModelSql { sql, materialized: "macro", description: r.description.clone() });
             })
         }
         ObjectKind::Procedure => {
@@ -261,7 +451,7 @@ fn convert_one(
                         r.name, view.0
                     ));
                     finish(conv, |sql| {
-                        models.insert(key.clone(), ModelSql { sql, materialized: "table", description });
+                        out.model = Some(ModelSql { sql, materialized: "table", description });
                     })
                 }
                 None => {

@@ -8,10 +8,14 @@
 //! Knows no SQL itself.
 
 mod convert;
+pub mod journal;
 pub mod result;
+pub mod retry;
 mod stats;
 
+pub use journal::{Checkpoint, Journal, JournalError};
 pub use result::{Located, MigrationResult, ObjectOutcome, Stats, Status};
+pub use retry::{Failure, RetryPolicy, StepError};
 pub use stats::{parse_stats, ParseStats};
 
 use crate::catalog::build_catalog;
@@ -22,6 +26,8 @@ use crate::source::{self, Loaded};
 use crate::transpile::Target;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 /// Options of a migration.
 #[derive(Debug, Clone)]
@@ -32,17 +38,30 @@ pub struct Options {
     pub jobs: Option<usize>,
     /// Folders whose files are not read (the output folder when it lies inside the input).
     pub exclude: Vec<PathBuf>,
+    /// The checkpoint journal; [`migrate`] keeps one in `<out>/.datamigrate/`.
+    pub checkpoint: Option<Checkpoint>,
+    /// Retries of an object's conversion that failed transiently.
+    pub retry: RetryPolicy,
+    /// Fault injection and waits, for tests.
+    pub hooks: Hooks,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { target: Target::DuckDb, jobs: None, exclude: Vec::new() }
+        Options::new(Target::DuckDb)
     }
 }
 
 impl Options {
     pub fn new(target: Target) -> Self {
-        Options { target, jobs: None, exclude: Vec::new() }
+        Options {
+            target,
+            jobs: None,
+            exclude: Vec::new(),
+            checkpoint: None,
+            retry: RetryPolicy::default(),
+            hooks: Hooks::default(),
+        }
     }
     /// Do not read files under `dir`.
     pub fn excluding(mut self, dir: PathBuf) -> Self {
@@ -52,6 +71,71 @@ impl Options {
     pub fn with_jobs(mut self, jobs: Option<usize>) -> Self {
         self.jobs = jobs;
         self
+    }
+    /// With `resume`, reuse the outcomes in `<out>/.datamigrate/` of an earlier, interrupted run.
+    pub fn with_resume(mut self, out: &Path, resume: bool) -> Self {
+        self.checkpoint = Some(Checkpoint { dir: out.join(journal::DIR), resume });
+        self
+    }
+    pub fn with_hooks(mut self, hooks: Hooks) -> Self {
+        self.hooks = hooks;
+        self
+    }
+}
+
+/// A fault for an object's conversion attempt: `(object, attempt from 1)` → the failure to
+/// simulate, or `None` to let the attempt run.
+pub type FaultFn = dyn Fn(&str, u32) -> Option<StepError> + Send + Sync;
+/// A wait between retries.
+pub type SleepFn = dyn Fn(Duration) + Send + Sync;
+/// Told the path of each file about to be written.
+pub type BeforeWriteFn = dyn Fn(&str) + Send + Sync;
+
+/// Points where tests reach into a run. Empty by default.
+#[derive(Clone, Default)]
+pub struct Hooks {
+    /// Called before every attempt to convert an object (fault injection), with the object as
+    /// the catalog keys it (`schema.name`, lower case) and the attempt number from 1.
+    pub fault: Option<Arc<FaultFn>>,
+    /// Waits between retries (default: `std::thread::sleep`).
+    pub sleep: Option<Arc<SleepFn>>,
+    /// Called before each output file is written, with its path relative to the output folder.
+    pub before_write: Option<Arc<BeforeWriteFn>>,
+}
+
+impl std::fmt::Debug for Hooks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Hooks")
+            .field("fault", &self.fault.is_some())
+            .field("sleep", &self.sleep.is_some())
+            .field("before_write", &self.before_write.is_some())
+            .finish()
+    }
+}
+
+impl Hooks {
+    /// Hooks from `DATAMIGRATE_FAILPOINTS` (`convert_delay_ms=N,write_delay_ms=N`): pauses that let
+    /// the kill-and-resume tests stop a real run in the middle of converting or of writing.
+    /// Unset (the normal case), there are none.
+    pub fn from_env() -> Hooks {
+        let spec = std::env::var("DATAMIGRATE_FAILPOINTS").unwrap_or_default();
+        let mut hooks = Hooks::default();
+        for part in spec.split(',') {
+            let Some((name, value)) = part.split_once('=') else { continue };
+            let Ok(ms) = value.trim().parse::<u64>() else { continue };
+            let pause = Duration::from_millis(ms);
+            match name.trim() {
+                "convert_delay_ms" => {
+                    hooks.fault = Some(Arc::new(move |_: &str, _: u32| {
+                        std::thread::sleep(pause);
+                        None
+                    }))
+                }
+                "write_delay_ms" => hooks.before_write = Some(Arc::new(move |_: &str| std::thread::sleep(pause))),
+                _ => {}
+            }
+        }
+        hooks
     }
 }
 
@@ -74,6 +158,41 @@ pub struct Progress {
     pub done: usize,
     pub total: usize,
     pub current: Option<String>,
+    /// Since the run started.
+    pub elapsed_ms: u64,
+    /// Time left in this phase at its rate so far (`None` until something is done).
+    pub eta_ms: Option<u64>,
+}
+
+/// Turns phase counts into [`Progress`] events with elapsed time and ETA.
+pub(crate) struct Reporter<'a> {
+    sink: &'a (dyn Fn(Progress) + Sync),
+    start: Instant,
+    phase: Mutex<(Phase, Instant)>,
+}
+
+impl<'a> Reporter<'a> {
+    pub(crate) fn new(sink: &'a (dyn Fn(Progress) + Sync)) -> Self {
+        let now = Instant::now();
+        Reporter { sink, start: now, phase: Mutex::new((Phase::Load, now)) }
+    }
+
+    pub(crate) fn report(&self, phase: Phase, done: usize, total: usize, current: Option<String>) {
+        let now = Instant::now();
+        let phase_start = match self.phase.lock() {
+            Ok(mut p) => {
+                if p.0 != phase {
+                    *p = (phase, now);
+                }
+                p.1
+            }
+            Err(_) => now,
+        };
+        let in_phase = now.duration_since(phase_start).as_millis() as u64;
+        let eta_ms = (done > 0 && done <= total).then(|| in_phase * (total - done) as u64 / done as u64);
+        let elapsed_ms = now.duration_since(self.start).as_millis() as u64;
+        (self.sink)(Progress { phase, done, total, current, elapsed_ms, eta_ms });
+    }
 }
 
 /// A migration decided but not written.
@@ -81,6 +200,19 @@ pub struct Progress {
 pub struct Planned {
     pub result: MigrationResult,
     pub files: Vec<GeneratedFile>,
+    /// What the checkpoint journal did, when there was one (not part of the result, which must
+    /// be the same bytes whether or not the run was resumed).
+    pub checkpoint: Option<CheckpointSummary>,
+}
+
+/// The journal's part in a run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckpointSummary {
+    pub journal: PathBuf,
+    /// Objects whose outcome came from the journal.
+    pub reused: usize,
+    /// Objects converted in this run (and recorded).
+    pub converted: usize,
 }
 
 /// Fatal errors: the run could not happen at all.
@@ -91,18 +223,21 @@ pub enum PipelineError {
     Write(#[from] dbt::WriteError),
     #[error("cannot start worker threads: {0}")]
     Threads(String),
+    #[error(transparent)]
+    Journal(#[from] JournalError),
 }
 
 /// Plan a migration of the `.sql` files at `input`.
 pub fn plan(input: &Path, options: &Options, progress: &(dyn Fn(Progress) + Sync)) -> Result<Planned, PipelineError> {
-    progress(Progress { phase: Phase::Load, done: 0, total: 1, current: Some(input.display().to_string()) });
+    let reporter = Reporter::new(progress);
+    reporter.report(Phase::Load, 0, 1, Some(input.display().to_string()));
     let loaded = source::load_path_excluding(input, &options.exclude);
     let fallback = input
         .file_stem()
         .map(|s| s.to_string_lossy().to_string())
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| "datamigrate".to_string());
-    plan_loaded(loaded, &fallback, options, progress)
+    plan_reported(loaded, &fallback, options, &reporter)
 }
 
 /// Plan a migration of already loaded sources (in-memory inputs, bindings).
@@ -112,16 +247,41 @@ pub fn plan_loaded(
     options: &Options,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<Planned, PipelineError> {
+    plan_reported(loaded, fallback_name, options, &Reporter::new(progress))
+}
+
+fn plan_reported(
+    loaded: Loaded,
+    fallback_name: &str,
+    options: &Options,
+    reporter: &Reporter<'_>,
+) -> Result<Planned, PipelineError> {
+    let journal = options.checkpoint.as_ref().map(Journal::open).transpose()?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.unwrap_or(0))
         // Deeply nested (but accepted) SQL recurses in parser, printer and drop: give workers room.
         .stack_size(64 * 1024 * 1024)
         .build()
         .map_err(|e| PipelineError::Threads(e.to_string()))?;
-    Ok(pool.install(|| run(loaded, fallback_name, options, progress)))
+    let mut planned = pool.install(|| run(loaded, fallback_name, options, journal.as_ref(), reporter));
+    if let Some(j) = &journal {
+        j.sync();
+        if let Some(e) = j.take_error() {
+            return Err(e.into());
+        }
+        planned.checkpoint =
+            Some(CheckpointSummary { journal: j.path().to_path_buf(), reused: j.reused(), converted: j.appended() });
+    }
+    Ok(planned)
 }
 
-fn run(loaded: Loaded, fallback_name: &str, options: &Options, progress: &(dyn Fn(Progress) + Sync)) -> Planned {
+fn run(
+    loaded: Loaded,
+    fallback_name: &str,
+    options: &Options,
+    journal: Option<&Journal>,
+    reporter: &Reporter<'_>,
+) -> Planned {
     let Loaded { sources, diagnostics: mut global } = loaded;
     let mut batches = Vec::new();
     for file in &sources.files {
@@ -129,7 +289,7 @@ fn run(loaded: Loaded, fallback_name: &str, options: &Options, progress: &(dyn F
         global.extend(split.diagnostics);
         batches.extend(split.batches);
     }
-    progress(Progress { phase: Phase::Parse, done: 0, total: batches.len(), current: None });
+    reporter.report(Phase::Parse, 0, batches.len(), None);
     let parsed: Vec<ParsedBatch> = batches
         .par_iter()
         .map(|b| {
@@ -145,10 +305,10 @@ fn run(loaded: Loaded, fallback_name: &str, options: &Options, progress: &(dyn F
             })
         })
         .collect();
-    progress(Progress { phase: Phase::Parse, done: batches.len(), total: batches.len(), current: None });
-    progress(Progress { phase: Phase::Catalog, done: 0, total: 1, current: None });
+    reporter.report(Phase::Parse, batches.len(), batches.len(), None);
+    reporter.report(Phase::Catalog, 0, 1, None);
     let built = build_catalog(&parsed);
-    progress(Progress { phase: Phase::Analyze, done: 0, total: 1, current: None });
+    reporter.report(Phase::Analyze, 0, 1, None);
     let analysis = crate::analyze::analyze(&built.catalog);
     convert::convert_all(convert::Inputs {
         sources: &sources,
@@ -158,21 +318,26 @@ fn run(loaded: Loaded, fallback_name: &str, options: &Options, progress: &(dyn F
         analysis: &analysis,
         global,
         fallback_name,
-        target: options.target,
-        progress,
+        options,
+        journal,
+        reporter,
     })
 }
 
-/// Plan and write: the project files, then `migration_report.json` and `.md`.
+/// Plan and write: the project files, then `migration_report.json` and `.md`. Keeps the
+/// checkpoint journal in `<out>/.datamigrate/` unless `options` name another.
 pub fn migrate(
     input: &Path,
     out: &Path,
     options: &Options,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<MigrationResult, PipelineError> {
-    let options = options.clone().excluding(out.to_path_buf());
+    let mut options = options.clone().excluding(out.to_path_buf());
+    if options.checkpoint.is_none() {
+        options = options.with_resume(out, false);
+    }
     let planned = plan(input, &options, progress)?;
-    write(out, planned, progress)
+    write_with(out, planned, &options.hooks, progress)
 }
 
 /// Write a planned migration under `out`.
@@ -181,15 +346,33 @@ pub fn write(
     planned: Planned,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<MigrationResult, PipelineError> {
-    let Planned { mut result, mut files } = planned;
-    progress(Progress { phase: Phase::Write, done: 0, total: files.len() + 2, current: None });
+    write_with(out, planned, &Hooks::default(), progress)
+}
+
+/// [`write`], calling `hooks.before_write` before each file. Every file goes through a temporary
+/// name and a rename, so a killed run leaves each file either old or new, never half-written.
+pub fn write_with(
+    out: &Path,
+    planned: Planned,
+    hooks: &Hooks,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Result<MigrationResult, PipelineError> {
+    let reporter = Reporter::new(progress);
+    let Planned { mut result, mut files, .. } = planned;
     result.files.push("migration_report.json".into());
     result.files.push("migration_report.md".into());
     result.files.sort();
     files.push(GeneratedFile { path: "migration_report.json".into(), contents: crate::report::json(&result) });
     files.push(GeneratedFile { path: "migration_report.md".into(), contents: crate::report::markdown(&result) });
-    let _written: Vec<PathBuf> = dbt::write_files(out, &files)?;
-    progress(Progress { phase: Phase::Write, done: files.len(), total: files.len(), current: None });
+    let total = files.len();
+    for (i, f) in files.iter().enumerate() {
+        reporter.report(Phase::Write, i, total, Some(f.path.clone()));
+        if let Some(hook) = &hooks.before_write {
+            hook(&f.path);
+        }
+        dbt::write_files(out, std::slice::from_ref(f))?;
+    }
+    reporter.report(Phase::Write, total, total, None);
     Ok(result)
 }
 

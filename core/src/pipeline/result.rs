@@ -3,10 +3,10 @@
 use crate::analyze::ObjectKind;
 use crate::diagnostics::{Code, Diagnostic, Severity};
 use crate::source::SourceSet;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What happened to one object.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Converted with no diagnostic above info.
