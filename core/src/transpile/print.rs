@@ -2,34 +2,24 @@
 //! become the target's quotes only where needed), string literals escaped the target's way, then
 //! sqlparser's `Display`.
 //!
-//! Identifiers and literals are normalised through the AST's serde form, which reaches every
-//! `Ident` and `Value` in any node without listing them (ADR 0004). TODO(#5): an own printer per
-//! target replaces `Display`.
+//! Identifiers and literals are normalised by a `VisitorMut` over a copy of the node, which
+//! reaches every `Ident` and `Value` in any node kind without listing them (ADR 0004).
+//! TODO(#5): an own printer per target replaces `Display`.
 
 use super::target::{CaseFolding, Escape, Target, TargetProfile};
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-use serde_json::Value as Json;
-use sqlparser::ast::Expr;
+use sqlparser::ast::{DataType, Expr, Ident, ObjectName, ObjectNamePart, Value, ValueWithSpan, VisitMut, VisitorMut};
+use std::collections::HashSet;
+use std::ops::ControlFlow;
 
 /// SQL text of a converted node, safe to place in a dbt model: the Jinja we generated (`ref()`,
 /// macro calls, macro arguments) stays live, and any Jinja delimiter that comes from the user's
 /// text (a string literal `'{{x}}'`, a quoted identifier) is escaped so dbt prints it literally.
-pub fn to_sql<T: Serialize + DeserializeOwned + std::fmt::Display>(node: &T, target: Target) -> String {
-    let profile = target.profile();
-    let mut jinja = Vec::new();
-    let text = match serde_json::to_value(node) {
-        Ok(mut json) => {
-            normalise(&mut json, false, &mut jinja, profile);
-            match serde_json::from_value::<T>(json) {
-                Ok(n) => n.to_string(),
-                Err(_) => return node.to_string(),
-            }
-        }
-        Err(_) => return node.to_string(),
-    };
-    let mut out = escape_jinja(&text);
-    for (i, j) in jinja.iter().enumerate() {
+pub fn to_sql<T: VisitMut + Clone + std::fmt::Display>(node: &T, target: Target) -> String {
+    let mut copy = node.clone();
+    let mut n = Normaliser { profile: target.profile(), jinja: Vec::new(), raw: HashSet::new() };
+    let _ = copy.visit(&mut n);
+    let mut out = escape_jinja(&copy.to_string());
+    for (i, j) in n.jinja.iter().enumerate() {
         out = out.replacen(&placeholder(i), j, 1);
     }
     out
@@ -66,57 +56,81 @@ pub fn expr_to_sql(e: &Expr, target: Target) -> String {
     to_sql(e, target)
 }
 
-/// Walk the serde tree; `in_function_name` keeps function and type names unquoted. Generated
-/// Jinja (identifiers holding `{{ ... }}`) is moved to `jinja` and replaced by a placeholder.
-/// String literals are replaced by a `Placeholder` value holding the literal as the target
+/// The normalising walk. Function names and type names (`DataType::Custom`, our mapped types)
+/// stay as written: an expression marks their identifiers in `raw` before its children are
+/// visited. Generated Jinja (identifiers holding `{{ ... }}`) is moved to `jinja` and replaced by
+/// a placeholder. String literals become a `Placeholder` value holding the literal as the target
 /// writes it (sqlparser's `Display` knows only one way to escape them).
-fn normalise(v: &mut Json, in_function_name: bool, jinja: &mut Vec<String>, profile: &TargetProfile) {
-    match v {
-        Json::Object(map) => {
-            if is_ident(map) {
-                let value = map.get("value").and_then(Json::as_str).unwrap_or_default().to_string();
-                if value.starts_with("{{") {
-                    map.insert("value".into(), Json::String(placeholder(jinja.len())));
-                    jinja.push(value);
-                    map.insert("quote_style".into(), Json::Null);
-                    return;
-                }
-                fix_ident(map, in_function_name, profile);
-                return;
-            }
-            if let Some(literal) = string_literal(map, profile) {
-                map.clear();
-                map.insert("Placeholder".into(), Json::String(literal));
-                return;
-            }
-            let is_function = map.contains_key("args") && map.contains_key("name") && map.contains_key("over");
-            for (k, child) in map.iter_mut() {
-                // Function names and type names (`Custom` data types) stay as written.
-                let flag = if is_function { k == "name" } else { in_function_name || k == "Custom" };
-                normalise(child, flag, jinja, profile);
+struct Normaliser<'a> {
+    profile: &'a TargetProfile,
+    jinja: Vec<String>,
+    /// Addresses of identifiers to keep raw; the tree does not move while it is visited.
+    raw: HashSet<usize>,
+}
+
+impl Normaliser<'_> {
+    fn mark_name(&mut self, name: &ObjectName) {
+        for part in &name.0 {
+            if let ObjectNamePart::Identifier(id) = part {
+                self.raw.insert(id as *const Ident as usize);
             }
         }
-        Json::Array(items) => items.iter_mut().for_each(|i| normalise(i, in_function_name, jinja, profile)),
-        _ => {}
+    }
+
+    fn mark_type(&mut self, t: &DataType) {
+        match t {
+            DataType::Custom(name, _) => self.mark_name(name),
+            DataType::Array(sqlparser::ast::ArrayElemTypeDef::AngleBracket(inner))
+            | DataType::Array(sqlparser::ast::ArrayElemTypeDef::SquareBracket(inner, _))
+            | DataType::Array(sqlparser::ast::ArrayElemTypeDef::Parenthesis(inner)) => self.mark_type(inner),
+            _ => {}
+        }
     }
 }
 
-fn is_ident(map: &serde_json::Map<String, Json>) -> bool {
-    map.len() == 3 && map.contains_key("value") && map.contains_key("quote_style") && map.contains_key("span")
-}
+impl VisitorMut for Normaliser<'_> {
+    type Break = ();
 
-/// A `Value::SingleQuotedString` (or `NationalStringLiteral`) as the target writes it.
-fn string_literal(map: &serde_json::Map<String, Json>, profile: &TargetProfile) -> Option<String> {
-    if map.len() != 1 {
-        return None;
+    fn pre_visit_expr(&mut self, e: &mut Expr) -> ControlFlow<()> {
+        match e {
+            Expr::Function(f) => self.mark_name(&f.name),
+            Expr::Cast { data_type, .. } | Expr::TypedString(sqlparser::ast::TypedString { data_type, .. }) => {
+                self.mark_type(data_type)
+            }
+            Expr::Convert { data_type: Some(data_type), .. } => self.mark_type(data_type),
+            _ => {}
+        }
+        ControlFlow::Continue(())
     }
-    let (key, value) = map.iter().next()?;
-    let text = value.as_str()?;
-    match key.as_str() {
-        "SingleQuotedString" => Some(quote_string(text, profile)),
-        "NationalStringLiteral" if profile.national_strings => Some(format!("N{}", quote_string(text, profile))),
-        "NationalStringLiteral" => Some(quote_string(text, profile)),
-        _ => None,
+
+    fn pre_visit_ident(&mut self, id: &mut Ident) -> ControlFlow<()> {
+        if id.value.starts_with("{{") {
+            let value = std::mem::replace(&mut id.value, placeholder(self.jinja.len()));
+            self.jinja.push(value);
+            id.quote_style = None;
+            return ControlFlow::Continue(());
+        }
+        let raw = self.raw.contains(&(id as *const Ident as usize))
+            || id.value.starts_with("__datamigrate_jinja_")
+            || id.value.starts_with('@');
+        if !raw && !is_plain(&id.value, self.profile) {
+            id.value = quoted(&id.value, self.profile);
+        }
+        id.quote_style = None;
+        ControlFlow::Continue(())
+    }
+
+    fn pre_visit_value(&mut self, v: &mut ValueWithSpan) -> ControlFlow<()> {
+        let literal = match &v.value {
+            Value::SingleQuotedString(text) => quote_string(text, self.profile),
+            Value::NationalStringLiteral(text) if self.profile.national_strings => {
+                format!("N{}", quote_string(text, self.profile))
+            }
+            Value::NationalStringLiteral(text) => quote_string(text, self.profile),
+            _ => return ControlFlow::Continue(()),
+        };
+        v.value = Value::Placeholder(literal);
+        ControlFlow::Continue(())
     }
 }
 
@@ -127,15 +141,6 @@ pub fn quote_string(s: &str, profile: &TargetProfile) -> String {
         Escape::Backslash => format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'")),
         Escape::DoubledAndBackslash => format!("'{}'", s.replace('\\', "\\\\").replace('\'', "''")),
     }
-}
-
-fn fix_ident(map: &mut serde_json::Map<String, Json>, in_function_name: bool, profile: &TargetProfile) {
-    let value = map.get("value").and_then(Json::as_str).unwrap_or_default().to_string();
-    let raw = value.starts_with("__datamigrate_jinja_") || in_function_name || value.starts_with('@');
-    if !raw && !is_plain(&value, profile) {
-        map.insert("value".into(), Json::String(quoted(&value, profile)));
-    }
-    map.insert("quote_style".into(), Json::Null);
 }
 
 /// An identifier the target accepts unquoted. T-SQL's regular identifiers may also start with
