@@ -45,6 +45,9 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> Planned {
     for (i, key) in analysis.order.iter().enumerate() {
         progress(Progress { phase: Phase::Convert, done: i, total, current: Some(key.to_string()) });
         let Some(info) = analysis.objects.get(key) else { continue };
+        if !info.kind.is_converted() {
+            continue;
+        }
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             convert_one(
                 key,
@@ -82,7 +85,8 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> Planned {
     // Attribute every diagnostic to the object whose definition contains it.
     let mut object_diags: BTreeMap<ObjectKey, Vec<Diagnostic>> = BTreeMap::new();
     let mut global: Vec<Diagnostic> = inp.global;
-    let spans: Vec<(Span, ObjectKey)> = analysis.objects.iter().map(|(k, i)| (i.span, k.clone())).collect();
+    let spans: Vec<(Span, ObjectKey)> =
+        analysis.objects.iter().filter(|(_, i)| i.kind.is_converted()).map(|(k, i)| (i.span, k.clone())).collect();
     let owner = |d: &Diagnostic| -> Option<ObjectKey> {
         let s = d.span?;
         spans
@@ -103,7 +107,8 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> Planned {
     }
 
     let mut objects = Vec::new();
-    for (key, info) in &analysis.objects {
+    // Synonyms, types and sequences are graph nodes only: nothing is generated for them.
+    for (key, info) in analysis.objects.iter().filter(|(_, i)| i.kind.is_converted()) {
         let mut diags = object_diags.remove(key).unwrap_or_default();
         let mut status = Status::Converted;
         if let Some(d) = done.remove(key) {
@@ -283,6 +288,10 @@ fn convert_one(
                     }
                 }
             }
+        }
+        // Never reached: `convert_all` skips kinds that are not converted.
+        ObjectKind::Synonym | ObjectKind::Type | ObjectKind::Sequence => {
+            Done { status: Status::Converted, diagnostics: Vec::new() }
         }
         ObjectKind::TableFunction | ObjectKind::Trigger => Done {
             status: Status::NeedsReview,
