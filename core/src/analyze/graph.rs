@@ -327,3 +327,55 @@ pub fn order(edges: &BTreeMap<ObjectKey, BTreeSet<ObjectKey>>, cycles: &[Vec<Obj
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(n: &str) -> ObjectKey {
+        ObjectKey::new("dbo", n)
+    }
+
+    fn graph(edges: &[(&str, &[&str])]) -> BTreeMap<ObjectKey, BTreeSet<ObjectKey>> {
+        edges.iter().map(|(n, deps)| (k(n), deps.iter().map(|d| k(d)).collect())).collect()
+    }
+
+    #[test]
+    fn cycles_are_components_and_self_loops() {
+        let g = graph(&[("a", &["b"]), ("b", &["a"]), ("c", &["a"]), ("d", &["d"]), ("e", &[])]);
+        assert_eq!(cycles(&g), vec![vec![k("a"), k("b")], vec![k("d")]]);
+    }
+
+    #[test]
+    fn order_places_a_cycle_together_before_its_dependents() {
+        let g = graph(&[("a", &["b", "t"]), ("b", &["a"]), ("c", &["a"]), ("t", &[])]);
+        let c = cycles(&g);
+        let names: Vec<String> = order(&g, &c).iter().map(|x| x.name.clone()).collect();
+        assert_eq!(names, ["t", "a", "b", "c"]);
+    }
+
+    #[test]
+    fn long_chains_do_not_overflow_the_stack() {
+        let n = 100_000;
+        let g: BTreeMap<ObjectKey, BTreeSet<ObjectKey>> = (0..n)
+            .map(|i| {
+                (k(&format!("o{i:06}")), if i == 0 { BTreeSet::new() } else { [k(&format!("o{:06}", i - 1))].into() })
+            })
+            .collect();
+        assert!(cycles(&g).is_empty());
+        assert_eq!(order(&g, &[]).len(), n);
+    }
+
+    #[test]
+    fn external_nodes() {
+        let name = |p: &[&str]| ObjectName::from(p.iter().map(|s| sqlparser::ast::Ident::new(*s)).collect::<Vec<_>>());
+        let n = external_node(&name(&["Srv", "Db", "", "T"]));
+        assert_eq!(
+            (n.kind, n.server.as_deref(), n.database.as_str(), n.schema.as_str()),
+            (ExternalKind::LinkedServer, Some("Srv"), "Db", "dbo")
+        );
+        assert_eq!(n.name, "srv.db.dbo.t");
+        let n = external_node(&name(&["Other", "s", "T"]));
+        assert_eq!((n.kind, n.server, n.name.as_str()), (ExternalKind::OtherDatabase, None, "other.s.t"));
+    }
+}

@@ -175,8 +175,7 @@ impl<'a> Lineager<'a> {
                     }
                 }
                 SelectItem::QualifiedWildcard(kind, _) => {
-                    let q = kind.to_string();
-                    let last = q.rsplit('.').next().unwrap_or(&q).trim_matches(['[', ']', '"']).to_lowercase();
+                    let last = super::scope::wildcard_qualifier(kind).to_lowercase();
                     for r in frame.rels.iter().filter(|r| r.alias == last) {
                         out.extend(star(r));
                     }
@@ -403,5 +402,63 @@ fn find(f: &Frame<'_>, qual: Option<&str>, col: &str) -> Option<Col> {
             Some(Col { name: col.to_string(), direct: [c.clone()].into(), base: [c].into(), ..Col::default() })
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::catalog::{build_catalog, ObjectKey};
+    use crate::parse::parse_batch;
+    use crate::source::{load_memory, split_batches};
+
+    /// `column <- sources` of every column of view `dbo.v`.
+    fn lineage(sql: &str) -> Vec<String> {
+        let loaded = load_memory(vec![("l.sql".into(), sql.as_bytes().to_vec())]);
+        let parsed: Vec<_> = split_batches(&loaded.sources.files[0]).batches.iter().map(parse_batch).collect();
+        let a = crate::analyze::analyze(&build_catalog(&parsed).catalog);
+        let l = a.objects[&ObjectKey::new("dbo", "v")].lineage.clone().unwrap_or_default();
+        l.iter()
+            .map(|c| {
+                let s: Vec<String> = c.base_sources.iter().map(|r| format!("{}.{}", r.object, r.column)).collect();
+                let u: Vec<&str> = c.unresolved.iter().map(String::as_str).collect();
+                format!(
+                    "{} <- {}{}",
+                    c.column,
+                    s.join(" "),
+                    if u.is_empty() { String::new() } else { format!(" ?{}", u.join(" ")) }
+                )
+            })
+            .collect()
+    }
+
+    const TABLES: &str = "CREATE TABLE dbo.a (id int, x int)\nGO\nCREATE TABLE dbo.b (id int, y int)\nGO\n";
+
+    #[test]
+    fn correlated_subquery_union_literal_and_derived_table() {
+        let sql = format!(
+            "{TABLES}CREATE VIEW dbo.v AS\nSELECT a.id, (SELECT MAX(b.y) FROM dbo.b WHERE b.id = a.id) AS m, 1 AS one, d.t, DATEADD(day, 1, a.x) AS nx\nFROM dbo.a JOIN (SELECT id, x + y AS t FROM dbo.a JOIN dbo.b ON 1 = 1) d ON d.id = a.id\nUNION ALL SELECT id, y, 2, y, y FROM dbo.b\nGO\n"
+        );
+        assert_eq!(
+            lineage(&sql),
+            [
+                "id <- dbo.a.id dbo.b.id",
+                // Filters (the correlation) are not inputs; the second branch's `2` is a literal.
+                "m <- dbo.b.y",
+                "one <- ",
+                "t <- dbo.a.x dbo.b.y",
+                "nx <- dbo.a.x dbo.b.y",
+            ]
+        );
+    }
+
+    #[test]
+    fn cte_qualified_star_and_unknown_names() {
+        let sql = format!(
+            "{TABLES}CREATE VIEW dbo.v AS\nWITH c (k, v) AS (SELECT id, x FROM dbo.a)\nSELECT c.*, b.*, nope FROM c JOIN dbo.b ON b.id = c.k\nGO\n"
+        );
+        assert_eq!(
+            lineage(&sql),
+            ["k <- dbo.a.id", "v <- dbo.a.x", "id <- dbo.b.id", "y <- dbo.b.y", "nope <-  ?nope"]
+        );
     }
 }
