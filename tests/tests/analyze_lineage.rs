@@ -5,7 +5,7 @@
 mod analyze_common;
 
 use analyze_common::{analyzed, refs, render_lineage};
-use datamigrate_core::analyze::{Analysis, ColumnLineage, ColumnRef};
+use datamigrate_core::analyze::{Analysis, Class, ColumnLineage, ColumnRef};
 use datamigrate_core::catalog::{Catalog, ObjectKey};
 use datamigrate_core::source::load_path;
 use datamigrate_tests::repo_root;
@@ -73,4 +73,36 @@ fn view_over_view_traces_to_table_columns() {
     // A computed column lists all its inputs; a literal-only column has none.
     let name = l.iter().find(|c| c.column == "CustomerName").unwrap_or_else(|| panic!("{l:?}"));
     assert_eq!(refs(&name.sources), "sales.customers.FirstName, sales.customers.LastName");
+}
+
+/// Class, reasons and complexity of every object of the sample: the analysis's estimate agrees with
+/// what `migrate` does to it (35 converted, the 5 procedures that need review).
+#[test]
+fn corpus_classification() {
+    let (_, a) = corpus();
+    let count = |c: Class| a.objects.values().filter(|o| o.class == c).count();
+    assert_eq!(
+        [count(Class::Auto), count(Class::AutoWithWarnings), count(Class::NeedsReview), count(Class::Unsupported)],
+        [35, 0, 5, 0]
+    );
+    let mut lines: Vec<String> = a
+        .objects
+        .values()
+        .map(|o| {
+            let reasons: Vec<&str> = o.reasons.iter().map(|r| r.as_str()).collect();
+            format!(
+                "{:<22} {:<40} {:<18} [{}] score={} effort={}h",
+                o.kind.as_str(),
+                o.key.to_string(),
+                o.class.as_str(),
+                reasons.join(","),
+                o.complexity.score,
+                o.complexity.effort_hours
+            )
+        })
+        .collect();
+    lines.sort();
+    insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false, omit_expression => true}, {
+        insta::assert_snapshot!("analyze_classification@corpus", lines.join("\n"));
+    });
 }
