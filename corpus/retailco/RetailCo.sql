@@ -649,6 +649,18 @@ FROM dbo.SalesSummary s
 INNER JOIN Inventory.Categories c ON c.CategoryID = s.CategoryID
 GROUP BY s.SummaryYear, c.CategoryID, c.CategoryName
 GO
+/****** Object:  View [Inventory].[vw_ActiveProducts]    Script Date: 11/2/2026 10:14:03 AM ******/
+SET ANSI_NULLS ON
+GO
+SET QUOTED_IDENTIFIER ON
+GO
+-- Every column of the products still on sale.
+CREATE VIEW [Inventory].[vw_ActiveProducts]
+AS
+SELECT *
+FROM [Inventory].[Products]
+WHERE [IsDiscontinued] = 0
+GO
 /****** Object:  UserDefinedFunction [Sales].[fn_CustomerOrders]    Script Date: 11/2/2026 10:14:03 AM ******/
 SET ANSI_NULLS ON
 GO

@@ -1,21 +1,32 @@
 //! Analyze: the catalog → a dependency graph, a topological order and per-object facts.
 //!
-//! Input: [`crate::catalog::Catalog`]. Output: [`Analysis`] — for every object its kind,
-//! resolved dependencies, unresolved and external references, and the constructs that decide how
-//! it converts (dynamic SQL, cursors, ...); the objects in dependency order; cycles as
+//! Input: [`crate::catalog::Catalog`]. Output: [`Analysis`] — for every object (tables, views,
+//! functions, procedures, triggers, synonyms, user types, sequences) its kind, its references
+//! resolved against the catalog (default schema, case, brackets, synonym chains; other
+//! databases and linked servers become [`ExternalNode`]s; dynamic SQL is an [`UnknownEdge`]),
+//! column-level lineage of views and inline functions, a classification with reasons and a
+//! complexity score; the objects in dependency order; cycles and unresolved names as
 //! diagnostics. Expression type inference ([`types`]) lives here because transpile needs it.
-//! Never converts SQL and never writes files.
+//! Never converts SQL and never writes files. See `docs/decisions/0009-analysis-graph-lineage-classification.md`.
 
+pub mod classify;
 pub mod deps;
+pub mod graph;
+pub mod lineage;
 pub mod scope;
 pub mod types;
 
-use crate::catalog::names::{resolve, Resolved};
+pub use classify::{Class, Complexity};
+pub use graph::{ExternalKind, ExternalNode, RefKind, RefTarget, Reference, UnknownEdge, UnresolvedRef};
+pub use lineage::{ColumnLineage, ColumnRef};
+
+use crate::catalog::names::parts;
 use crate::catalog::{Catalog, ObjectKey};
-use crate::diagnostics::{Code, Diagnostic, Span};
-use crate::parse::{RoutineKind, TriggerOn};
+use crate::diagnostics::{Code, Diagnostic, Severity, Span};
+use crate::parse::{RoutineKind, SqlType, TriggerOn};
 use deps::{Feature, References};
 use serde::Serialize;
+use sqlparser::ast::{Ident, ObjectName};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What kind of database object.
@@ -29,6 +40,12 @@ pub enum ObjectKind {
     InlineTableFunction,
     TableFunction,
     Trigger,
+    /// `CREATE SYNONYM`: a name for another object (resolved through by references).
+    Synonym,
+    /// `CREATE TYPE`: an alias or table type.
+    Type,
+    /// `CREATE SEQUENCE`.
+    Sequence,
 }
 
 impl ObjectKind {
@@ -41,7 +58,17 @@ impl ObjectKind {
             ObjectKind::InlineTableFunction => "inline_table_function",
             ObjectKind::TableFunction => "table_function",
             ObjectKind::Trigger => "trigger",
+            ObjectKind::Synonym => "synonym",
+            ObjectKind::Type => "type",
+            ObjectKind::Sequence => "sequence",
         }
+    }
+
+    /// Does the object become something of its own in the dbt project (a source, model or
+    /// macro)? Synonyms, types and sequences do not: they are graph nodes that the objects using
+    /// them are resolved through.
+    pub fn is_converted(self) -> bool {
+        !matches!(self, ObjectKind::Synonym | ObjectKind::Type | ObjectKind::Sequence)
     }
 
     fn of_routine(kind: RoutineKind) -> Self {
@@ -61,64 +88,181 @@ pub struct ObjectInfo {
     pub key: ObjectKey,
     pub kind: ObjectKind,
     pub span: Span,
-    /// Objects of this database it uses.
+    /// Tables, views and routines of this database it needs built first (synonyms followed to
+    /// their final object). Types, sequences and synonyms it uses are in `uses`.
     pub depends_on: BTreeSet<ObjectKey>,
-    /// Names that resolve to nothing in the catalog.
+    /// Names that resolve to nothing in the catalog (`schema.name`).
     pub unresolved: Vec<String>,
-    /// Names in other databases or servers.
+    /// Names in other databases or servers (external node keys).
     pub external: Vec<String>,
     pub features: BTreeSet<Feature>,
+    /// User types, sequences and synonyms it uses (graph edges that are not build dependencies).
+    pub uses: BTreeSet<ObjectKey>,
+    /// Every name in its definition, resolved: the graph's edges in detail (sorted).
+    pub references: Vec<Reference>,
+    /// Edges to objects known only at run time (dynamic SQL).
+    pub unknown_edges: Vec<UnknownEdge>,
+    /// Column lineage, for views and inline table functions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lineage: Option<Vec<ColumnLineage>>,
+    /// How it is expected to convert.
+    pub class: Class,
+    /// Why (sorted diagnostic codes; empty for `auto`).
+    pub reasons: Vec<Code>,
+    /// Size and shape of the definition, and the effort estimate.
+    pub complexity: Complexity,
+    /// The analysis's findings about this object (external and unresolved names, dynamic SQL,
+    /// cursors, triggers, sequences), sorted by place. Not repeated in [`Analysis::diagnostics`].
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// The dependency graph and facts of every object.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Analysis {
     pub objects: BTreeMap<ObjectKey, ObjectInfo>,
-    /// Every object, dependencies first (ties in key order); objects in a cycle come last.
+    /// Every object, dependencies first (ties in key order); a cycle's members come together.
     pub order: Vec<ObjectKey>,
     /// Objects that are part of a dependency cycle.
     pub cycles: BTreeSet<ObjectKey>,
+    /// Graph-wide diagnostics: one DM2006 per member of a cycle, naming the whole cycle.
     pub diagnostics: Vec<Diagnostic>,
+    /// Objects in other databases or on linked servers, by normalised name.
+    pub external: BTreeMap<String, ExternalNode>,
+    /// Every reference that resolves to nothing, by object, then name.
+    pub unresolved: Vec<UnresolvedRef>,
+    /// The cycles: each a sorted list of its members (strongly connected components).
+    pub cycle_groups: Vec<Vec<ObjectKey>>,
+}
+
+impl Analysis {
+    /// The graph: every object and the objects it points to (`depends_on` ∪ `uses`).
+    pub fn edges(&self) -> BTreeMap<ObjectKey, BTreeSet<ObjectKey>> {
+        self.objects.iter().map(|(k, i)| (k.clone(), i.depends_on.union(&i.uses).cloned().collect())).collect()
+    }
+}
+
+/// A name to resolve, with how it is used and where.
+struct RawRef {
+    name: ObjectName,
+    kind: RefKind,
+    span: Span,
 }
 
 /// Analyze the catalog.
 pub fn analyze(catalog: &Catalog) -> Analysis {
-    let mut objects = BTreeMap::new();
+    let mut a = Analysis::default();
+    let mut raw: BTreeMap<ObjectKey, Vec<RawRef>> = BTreeMap::new();
+    let mut dynamic: BTreeMap<ObjectKey, Vec<Span>> = BTreeMap::new();
+
     for (key, table) in &catalog.tables {
         // Foreign keys are not build dependencies: a table (a dbt source) needs nothing first.
-        objects.insert(key.clone(), new_info(key, ObjectKind::Table, table.span));
+        a.objects.insert(key.clone(), new_info(key, ObjectKind::Table, table.span));
+        let types = table.columns.iter().filter_map(|c| c.data_type.as_ref());
+        raw.insert(key.clone(), type_refs(catalog, types, table.span));
     }
     for (key, view) in &catalog.views {
         // A view header without a query (a parse leniency) references nothing.
         let refs = view.definition.query.as_deref().map(deps::query_references).unwrap_or_default();
-        objects.insert(key.clone(), resolve_refs(catalog, new_info(key, ObjectKind::View, view.span), refs));
+        let mut info = new_info(key, ObjectKind::View, view.span);
+        info.features = refs.features.clone();
+        raw.insert(key.clone(), refs_of(&refs, view.span));
+        a.objects.insert(key.clone(), info);
     }
     for (key, r) in &catalog.routines {
         let refs = match &r.definition.body.query {
             Some(q) => deps::query_references(q),
             None => deps::statements_references(&r.definition.body.statements),
         };
-        let mut info = resolve_refs(catalog, new_info(key, ObjectKind::of_routine(r.kind), r.span), refs);
-        if let Some(TriggerOn::Object(target)) = r.definition.trigger.as_ref().map(|t| &t.on) {
-            if let Resolved::Local(t) = resolve(target, catalog.database.as_deref()) {
-                info.depends_on.insert(t.key());
-            }
+        let mut info = new_info(key, ObjectKind::of_routine(r.kind), r.span);
+        info.features = refs.features.clone();
+        let mut list = refs_of(&refs, r.span);
+        if r.kind == RoutineKind::Trigger {
+            // `inserted` and `deleted` are the trigger's own pseudo-tables.
+            list.retain(|x| !matches!(parts(&x.name).as_slice(), [n] if n.eq_ignore_ascii_case("inserted") || n.eq_ignore_ascii_case("deleted")));
         }
-        objects.insert(key.clone(), info);
+        if let Some(TriggerOn::Object(target)) = r.definition.trigger.as_ref().map(|t| &t.on) {
+            list.push(RawRef { name: target.clone(), kind: RefKind::TriggerTarget, span: r.span });
+        }
+        list.extend(type_refs(catalog, r.definition.params.iter().map(|p| &p.data_type), r.span));
+        raw.insert(key.clone(), list);
+        dynamic.insert(key.clone(), refs.dynamic_sql.clone());
+        a.objects.insert(key.clone(), info);
     }
-    let (order, cycles) = topological_order(&objects);
-    let diagnostics = cycles
-        .iter()
-        .filter_map(|k| objects.get(k))
-        .map(|info| {
-            Diagnostic::new(
-                Code::DM2006,
-                format!("`{}` is part of a dependency cycle; it cannot be ordered before its dependencies.", info.key),
-                Some(info.span),
-            )
-        })
-        .collect();
-    Analysis { objects, order, cycles, diagnostics }
+    for (key, s) in &catalog.synonyms {
+        a.objects.insert(key.clone(), new_info(key, ObjectKind::Synonym, s.span));
+        raw.insert(key.clone(), vec![RawRef { name: s.target.clone(), kind: RefKind::SynonymTarget, span: s.span }]);
+    }
+    for (key, t) in &catalog.types {
+        a.objects.insert(key.clone(), new_info(key, ObjectKind::Type, t.span));
+    }
+    for (key, s) in &catalog.sequences {
+        a.objects.insert(key.clone(), new_info(key, ObjectKind::Sequence, s.span));
+        raw.insert(key.clone(), type_refs(catalog, s.data_type.iter(), s.span));
+    }
+
+    // Edges.
+    for (key, list) in raw {
+        let Some(info) = a.objects.get_mut(&key) else { continue };
+        resolve_refs(catalog, info, list, &mut a.external, &mut a.unresolved);
+        for span in dynamic.remove(&key).unwrap_or_default() {
+            info.unknown_edges.push(UnknownEdge { reason: "dynamic_sql".into(), span });
+            info.diagnostics.push(Diagnostic::new(
+                Code::DM2101,
+                format!("`{key}` runs dynamic SQL; the objects it uses are known only at run time."),
+                Some(span),
+            ));
+        }
+    }
+    a.unresolved.sort();
+
+    // Order and cycles.
+    let edges = a.edges();
+    a.cycle_groups = graph::cycles(&edges);
+    a.order = graph::order(&edges, &a.cycle_groups);
+    for group in &a.cycle_groups {
+        let names: Vec<String> = group.iter().map(|k| k.to_string()).collect();
+        for k in group {
+            a.cycles.insert(k.clone());
+            let Some(info) = a.objects.get(k) else { continue };
+            let message = if group.len() == 1 {
+                format!("`{k}` references itself; it cannot be ordered before its dependencies.")
+            } else {
+                format!(
+                    "`{k}` is part of a dependency cycle ({}); it cannot be ordered before its dependencies.",
+                    names.join(" ↔ ")
+                )
+            };
+            a.diagnostics.push(Diagnostic::new(Code::DM2006, message, Some(info.span)));
+        }
+    }
+
+    // Lineage, in dependency order so views over views see their inner view's lineage.
+    let mut lin = lineage::Lineager::new(catalog);
+    for key in &a.order {
+        let traced = if let Some(v) = catalog.views.get(key) {
+            let names: Vec<String> = v.definition.columns.iter().map(|c| c.value.clone()).collect();
+            v.definition.query.as_deref().map(|q| lin.trace(q, &names))
+        } else if let Some(r) = catalog.routines.get(key).filter(|r| r.kind == RoutineKind::InlineTableFunction) {
+            r.definition.body.query.as_deref().map(|q| lin.trace(q, &[]))
+        } else {
+            None
+        };
+        if let Some(t) = traced {
+            lin.known.insert(key.clone(), t);
+        }
+    }
+    for (key, t) in lin.known {
+        if let Some(info) = a.objects.get_mut(&key) {
+            info.lineage = Some(t);
+        }
+    }
+
+    // Classification and complexity.
+    let cycles = a.cycles.clone();
+    for (key, info) in a.objects.iter_mut() {
+        classify_object(catalog, key, info, cycles.contains(key));
+    }
+    a
 }
 
 fn new_info(key: &ObjectKey, kind: ObjectKind, span: Span) -> ObjectInfo {
@@ -130,75 +274,203 @@ fn new_info(key: &ObjectKey, kind: ObjectKind, span: Span) -> ObjectInfo {
         unresolved: Vec::new(),
         external: Vec::new(),
         features: BTreeSet::new(),
+        uses: BTreeSet::new(),
+        references: Vec::new(),
+        unknown_edges: Vec::new(),
+        lineage: None,
+        class: Class::Auto,
+        reasons: Vec::new(),
+        complexity: Complexity::new(0, 0, 0, 0, Class::Auto),
+        diagnostics: Vec::new(),
     }
 }
 
-fn resolve_refs(catalog: &Catalog, mut info: ObjectInfo, refs: References) -> ObjectInfo {
-    let db = catalog.database.as_deref();
-    let names = refs.relations.iter().chain(&refs.functions).chain(&refs.procedures);
-    for name in names {
-        match resolve(name, db) {
-            Resolved::Local(q) => {
-                let k = q.key();
-                let known = catalog.tables.contains_key(&k)
-                    || catalog.views.contains_key(&k)
-                    || catalog.routines.contains_key(&k);
-                if known {
-                    if k != info.key {
-                        info.depends_on.insert(k);
+/// The names a definition references, each located (routine statements) or at `span`.
+fn refs_of(refs: &References, span: Span) -> Vec<RawRef> {
+    let at = |n: &ObjectName| refs.locations.get(&n.to_string()).copied().unwrap_or(span);
+    let kinds = [
+        (&refs.relations, RefKind::Relation),
+        (&refs.functions, RefKind::Function),
+        (&refs.procedures, RefKind::Procedure),
+        (&refs.sequences, RefKind::Sequence),
+    ];
+    kinds
+        .into_iter()
+        .flat_map(|(names, kind)| names.iter().map(move |n| (n, kind)))
+        .filter(|(n, _)| !graph::is_local(n))
+        .map(|(n, kind)| RawRef { name: n.clone(), kind, span: at(n) })
+        .collect()
+}
+
+/// User-defined types among declared types: schema-qualified ones always, unqualified ones when
+/// the catalog has a `dbo` type of that name (the rest are built-in types).
+fn type_refs<'t>(catalog: &Catalog, types: impl Iterator<Item = &'t SqlType>, span: Span) -> Vec<RawRef> {
+    let mut out = Vec::new();
+    for t in types {
+        let name = match &t.schema {
+            Some(s) => ObjectName::from(vec![Ident::new(s.clone()), Ident::new(t.name.clone())]),
+            None if catalog.types.contains_key(&ObjectKey::new(crate::catalog::names::DEFAULT_SCHEMA, &t.name)) => {
+                ObjectName::from(vec![Ident::new(t.name.clone())])
+            }
+            None => continue,
+        };
+        out.push(RawRef { name, kind: RefKind::Type, span });
+    }
+    out
+}
+
+fn resolve_refs(
+    catalog: &Catalog,
+    info: &mut ObjectInfo,
+    list: Vec<RawRef>,
+    external: &mut BTreeMap<String, ExternalNode>,
+    unresolved: &mut Vec<UnresolvedRef>,
+) {
+    let mut seen: BTreeSet<(RefKind, String)> = BTreeSet::new();
+    for r in list {
+        let written = r.name.to_string();
+        let norm = parts(&r.name).iter().map(|p| p.to_lowercase()).collect::<Vec<_>>().join(".");
+        if !seen.insert((r.kind, norm)) {
+            continue;
+        }
+        let (target, via) = graph::resolve_name(catalog, &r.name);
+        info.uses.extend(via.iter().filter(|k| **k != info.key).cloned());
+        let through = match via.last() {
+            Some(s) => format!(" (through synonym `{s}`)"),
+            None => String::new(),
+        };
+        match &target {
+            RefTarget::Object { key } if *key != info.key => {
+                let build = catalog.tables.contains_key(key)
+                    || catalog.views.contains_key(key)
+                    || catalog.routines.contains_key(key);
+                if build {
+                    info.depends_on.insert(key.clone());
+                } else {
+                    info.uses.insert(key.clone());
+                }
+            }
+            RefTarget::Object { .. } | RefTarget::System => {}
+            RefTarget::External { name } => {
+                let this = graph::external_node(&graph::final_name(catalog, &r.name));
+                let place = match this.kind {
+                    ExternalKind::OtherDatabase => format!("database `{}`", this.database),
+                    ExternalKind::LinkedServer => {
+                        format!("linked server `{}`", this.server.as_deref().unwrap_or_default())
                     }
-                } else if !is_system_name(&q.schema, &q.name) {
-                    let text = q.to_string();
-                    if !info.unresolved.contains(&text) {
-                        info.unresolved.push(text);
+                };
+                external.entry(name.clone()).or_insert(this).referenced_by.insert(info.key.clone());
+                if !info.external.contains(name) {
+                    info.external.push(name.clone());
+                }
+                info.diagnostics.push(Diagnostic::new(
+                    Code::DM2005,
+                    format!("`{written}`{through} is in {place}, outside this migration; it is an external node."),
+                    Some(r.span),
+                ));
+            }
+            RefTarget::Unresolved => {
+                let text = if via.is_empty() {
+                    match crate::catalog::names::resolve(&r.name, catalog.database.as_deref()) {
+                        crate::catalog::names::Resolved::Local(q) => q.to_string(),
+                        crate::catalog::names::Resolved::External(n) => n,
                     }
+                } else {
+                    written.clone()
+                };
+                if !info.unresolved.contains(&text) {
+                    info.unresolved.push(text);
                 }
-            }
-            Resolved::External(n) => {
-                if !info.external.contains(&n) {
-                    info.external.push(n);
-                }
+                unresolved.push(UnresolvedRef {
+                    object: info.key.clone(),
+                    name: written.clone(),
+                    kind: r.kind,
+                    via: via.clone(),
+                    span: r.span,
+                });
+                let code = if r.kind == RefKind::Relation { Code::DM2002 } else { Code::DM2104 };
+                let looped = via
+                    .last()
+                    .and_then(|s| catalog.synonyms.get(s))
+                    .and_then(|s| crate::catalog::names::key_of(&s.target, catalog.database.as_deref()))
+                    .is_some_and(|k| via.contains(&k));
+                let message = if looped {
+                    let chain: Vec<String> = via.iter().map(|k| k.to_string()).collect();
+                    format!("`{written}` goes through a synonym chain that loops ({}).", chain.join(" → "))
+                } else {
+                    format!("`{written}`{through} does not name any object in the scripts.")
+                };
+                info.diagnostics.push(Diagnostic::new(code, message, Some(r.span)));
             }
         }
+        if matches!(r.kind, RefKind::Sequence) && matches!(target, RefTarget::Object { .. }) {
+            info.diagnostics.push(Diagnostic::new(
+                Code::DM2105,
+                format!("`{written}` is a sequence; dbt models have no sequences."),
+                Some(r.span),
+            ));
+        }
+        info.references.push(Reference { name: written, kind: r.kind, target, via, span: r.span });
     }
-    info.features = refs.features;
-    info
+    info.references.sort();
 }
 
-/// `sys.*`, `INFORMATION_SCHEMA.*`: catalog views that exist on every server.
-fn is_system_name(schema: &str, _name: &str) -> bool {
-    schema.eq_ignore_ascii_case("sys") || schema.eq_ignore_ascii_case("information_schema")
-}
-
-/// Kahn's algorithm over `depends_on`, ties broken by key so the order is deterministic.
-fn topological_order(objects: &BTreeMap<ObjectKey, ObjectInfo>) -> (Vec<ObjectKey>, BTreeSet<ObjectKey>) {
-    let mut remaining: BTreeMap<&ObjectKey, usize> = objects
-        .iter()
-        .map(|(k, info)| (k, info.depends_on.iter().filter(|d| objects.contains_key(*d)).count()))
-        .collect();
-    let mut dependents: BTreeMap<&ObjectKey, Vec<&ObjectKey>> = BTreeMap::new();
-    for (k, info) in objects {
-        for d in &info.depends_on {
-            if objects.contains_key(d) {
-                dependents.entry(d).or_default().push(k);
-            }
-        }
+fn classify_object(catalog: &Catalog, key: &ObjectKey, info: &mut ObjectInfo, in_cycle: bool) {
+    let routine = catalog.routines.get(key);
+    let body = routine.map(|r| r.definition.body.statements.as_slice()).unwrap_or_default();
+    let shape = match (info.kind, catalog.views.get(key), routine) {
+        (ObjectKind::View, Some(v), _) => v.definition.query.as_deref().map(classify::query_shape).unwrap_or_default(),
+        (_, _, Some(r)) => match &r.definition.body.query {
+            Some(q) => classify::query_shape(q),
+            None => classify::body_shape(body),
+        },
+        _ => classify::Shape { statements: 1, max_depth: 0, control_flow: 0 },
+    };
+    if info.features.contains(&Feature::Cursor) {
+        info.diagnostics.push(Diagnostic::new(
+            Code::DM2102,
+            format!("`{key}` processes rows one at a time with a cursor."),
+            Some(info.span),
+        ));
     }
-    let mut ready: BTreeSet<&ObjectKey> = remaining.iter().filter(|(_, n)| **n == 0).map(|(k, _)| *k).collect();
-    let mut order = Vec::with_capacity(objects.len());
-    while let Some(k) = ready.pop_first() {
-        order.push(k.clone());
-        remaining.remove(k);
-        for dep in dependents.get(k).into_iter().flatten() {
-            if let Some(n) = remaining.get_mut(dep) {
-                *n -= 1;
-                if *n == 0 {
-                    ready.insert(dep);
-                }
-            }
-        }
+    if info.kind == ObjectKind::Trigger {
+        info.diagnostics.push(Diagnostic::new(
+            Code::DM2103,
+            format!("`{key}` is a trigger; dbt has no triggers."),
+            Some(info.span),
+        ));
     }
-    let cycles: BTreeSet<ObjectKey> = remaining.keys().map(|k| (*k).clone()).collect();
-    order.extend(cycles.iter().cloned());
-    (order, cycles)
+    if info.kind == ObjectKind::Sequence {
+        info.diagnostics.push(Diagnostic::new(
+            Code::DM2105,
+            format!("`{key}` is a sequence; dbt models have no sequences."),
+            Some(info.span),
+        ));
+    }
+    info.diagnostics.sort_by(|a, b| a.span.cmp(&b.span).then(a.code.cmp(&b.code)).then(a.message.cmp(&b.message)));
+    info.diagnostics.dedup();
+    let unparsed = match (info.kind, catalog.views.get(key), routine) {
+        (ObjectKind::View, Some(v), _) => v.definition.query.is_none(),
+        (_, _, Some(r)) => {
+            r.definition.body.query.is_none()
+                && r.definition.body.statements.is_empty()
+                && !r.definition.body.text.trim().is_empty()
+        }
+        _ => false,
+    };
+    let facts = classify::Facts {
+        kind: info.kind,
+        features: &info.features,
+        warnings: info.diagnostics.iter().filter(|d| d.severity != Severity::Info).map(|d| d.code).collect(),
+        in_cycle,
+        unparsed,
+        uses_sequence: info.references.iter().any(|r| r.kind == RefKind::Sequence),
+        rebuild_pattern: info.kind == ObjectKind::Procedure && classify::is_rebuild_pattern(body),
+        simple_scalar: info.kind == ObjectKind::ScalarFunction && classify::is_simple_scalar(body),
+    };
+    let (class, reasons) = classify::classify(&facts);
+    info.class = class;
+    info.reasons = reasons;
+    let constructs = u32::try_from(info.features.len()).unwrap_or(u32::MAX);
+    info.complexity = Complexity::new(shape.statements, shape.max_depth, shape.control_flow, constructs, class);
 }

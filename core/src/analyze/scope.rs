@@ -237,9 +237,7 @@ pub fn select_items_columns(items: &[SelectItem], scope: &Scope<'_>) -> Columns 
             SelectItem::ExprWithAlias { expr, alias } => out.push((alias.value.clone(), infer(expr, scope))),
             SelectItem::Wildcard(_) => out.extend(scope.star_columns(None)),
             SelectItem::QualifiedWildcard(kind, _) => {
-                let q = kind.to_string();
-                let last = q.rsplit('.').next().unwrap_or(&q).trim_matches(['[', ']', '"']).to_string();
-                out.extend(scope.star_columns(Some(&last)));
+                out.extend(scope.star_columns(Some(&wildcard_qualifier(kind))));
             }
             SelectItem::ExprWithAliases { expr, aliases } => {
                 for a in aliases {
@@ -249,6 +247,16 @@ pub fn select_items_columns(items: &[SelectItem], scope: &Scope<'_>) -> Columns 
         }
     }
     out
+}
+
+/// The relation `t` of `t.*` (or `s.t.*`): its last name part, brackets removed.
+pub fn wildcard_qualifier(kind: &sqlparser::ast::SelectItemQualifiedWildcardKind) -> String {
+    match kind {
+        sqlparser::ast::SelectItemQualifiedWildcardKind::ObjectName(n) => {
+            crate::catalog::names::parts(n).last().cloned().unwrap_or_default()
+        }
+        sqlparser::ast::SelectItemQualifiedWildcardKind::Expr(e) => implicit_name(e),
+    }
 }
 
 /// The name SQL Server gives an unaliased select item (`t.col` → `col`; others have none).

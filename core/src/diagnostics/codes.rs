@@ -101,6 +101,21 @@ registry! {
     DM2006 = "dependency-cycle", Error,
         "The object is part of a cycle of objects that depend on each other, so it has no valid build order.",
         "Break the cycle: one of the objects must not reference the other.";
+    DM2101 = "dynamic-sql", Warning,
+        "The object runs dynamic SQL (`EXEC (@sql)`, `sp_executesql`): the objects it uses are known only at run time, so the dependency graph has an unknown edge here and the object needs review.",
+        "Replace the dynamic SQL with static statements, or list what it touches in the review.";
+    DM2102 = "cursor", Warning,
+        "The object processes rows one at a time with a cursor; dbt models are set-based, so it needs review.",
+        "Rewrite the loop as one set-based query (window functions, joins, MERGE).";
+    DM2103 = "trigger", Warning,
+        "The object is a trigger; dbt has no triggers, so its effect must be rebuilt another way and it needs review.",
+        "Move the trigger's logic into the models that build the table, or into the loading process.";
+    DM2104 = "unresolved-reference", Warning,
+        "A function, procedure, type, sequence or synonym target named in the object is not defined in the scripts (or a synonym chain loops).",
+        "Include the script that creates it, or fix the name.";
+    DM2105 = "sequence", Warning,
+        "The object is or uses a sequence (`NEXT VALUE FOR`); dbt models have no sequences, so it needs review.",
+        "Generate keys in the model (a window function or a surrogate-key macro) instead.";
     // DM3xxx: transpile.
     DM3001 = "unsupported-construct", Error,
         "A construct has no faithful translation for the target; the object was not converted.",

@@ -56,7 +56,8 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> Planned {
     let mut macros = BTreeMap::new();
     let mut computed = BTreeMap::new();
     let mut done: BTreeMap<ObjectKey, Done> = BTreeMap::new();
-    let total = analysis.order.len();
+    let total =
+        analysis.order.iter().filter(|k| analysis.objects.get(*k).is_some_and(|i| i.kind.is_converted())).count();
     let finished = AtomicUsize::new(0);
     let keys = journal.map(|_| input_keys(sources, catalog, analysis, &plan, options)).unwrap_or_default();
     // Objects of one level depend only on objects of earlier levels: each level converts in
@@ -67,6 +68,10 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> Planned {
             .par_iter()
             .filter_map(|key| {
                 let info = analysis.objects.get(key)?;
+                // Synonyms, types and sequences are graph nodes, not models.
+                if !info.kind.is_converted() {
+                    return None;
+                }
                 let input_key = keys.get(key);
                 let (result, outputs) = match journal.zip(input_key).and_then(|(j, k)| j.get(k)) {
                     Some(entry) => from_entry(entry),
@@ -141,7 +146,8 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> Planned {
     // Attribute every diagnostic to the object whose definition contains it.
     let mut object_diags: BTreeMap<ObjectKey, Vec<Diagnostic>> = BTreeMap::new();
     let mut global: Vec<Diagnostic> = inp.global;
-    let spans: Vec<(Span, ObjectKey)> = analysis.objects.iter().map(|(k, i)| (i.span, k.clone())).collect();
+    let spans: Vec<(Span, ObjectKey)> =
+        analysis.objects.iter().filter(|(_, i)| i.kind.is_converted()).map(|(k, i)| (i.span, k.clone())).collect();
     let owner = |d: &Diagnostic| -> Option<ObjectKey> {
         let s = d.span?;
         spans
@@ -162,7 +168,8 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> Planned {
     }
 
     let mut objects = Vec::new();
-    for (key, info) in &analysis.objects {
+    // Synonyms, types and sequences are graph nodes only: nothing is generated for them.
+    for (key, info) in analysis.objects.iter().filter(|(_, i)| i.kind.is_converted()) {
         let mut diags = object_diags.remove(key).unwrap_or_default();
         let mut status = Status::Converted;
         if let Some(d) = done.remove(key) {
@@ -473,6 +480,10 @@ fn convert_into(
                     }
                 }
             }
+        }
+        // Never reached: `convert_all` skips kinds that are not converted.
+        ObjectKind::Synonym | ObjectKind::Type | ObjectKind::Sequence => {
+            Done { status: Status::Converted, diagnostics: Vec::new() }
         }
         ObjectKind::TableFunction | ObjectKind::Trigger => Done {
             status: Status::NeedsReview,
