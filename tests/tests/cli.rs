@@ -167,7 +167,7 @@ fn migrate_json_prints_the_report() {
     let (stdout, stderr) = text(&out);
     assert_eq!(stderr, "", "--json prints nothing else");
     let json: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON: {e}\n{stdout}"));
-    for key in ["objects", "stats", "report_version"] {
+    for key in ["objects", "stats", "schema_version"] {
         assert!(json.get(key).is_some(), "no `{key}` in {json:#}");
     }
     assert_eq!(json["objects"].as_array().map(Vec::len), Some(3));

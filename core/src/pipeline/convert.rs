@@ -1,11 +1,11 @@
 //! Per-object conversion in dependency order, and the outcome of every object.
 
 use super::result::*;
-use super::{Phase, Planned, Progress};
+use super::{Phase, Progress};
 use crate::analyze::scope::{view_columns, Env};
 use crate::analyze::{Analysis, ObjectKind};
 use crate::catalog::{Catalog, ObjectKey};
-use crate::dbt::{project_files, ModelSql, Plan, ProjectInput, Resolver};
+use crate::dbt::{project_files, GeneratedFile, ModelSql, Plan, ProjectInput, Resolver};
 use crate::diagnostics::{Code, Diagnostic, Severity, Span};
 use crate::parse::{ParsedBatch, ParsedStatement, SideClause, Stmt};
 use crate::source::SourceSet;
@@ -31,7 +31,7 @@ struct Done {
     diagnostics: Vec<Diagnostic>,
 }
 
-pub(super) fn convert_all(inp: Inputs<'_>) -> Planned {
+pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFile>) {
     let Inputs { sources, parsed, catalog, analysis, target, progress, .. } = inp;
     let plan = Plan::new(catalog, inp.fallback_name);
     let views_cols = view_columns(catalog, &analysis.order);
@@ -149,7 +149,7 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> Planned {
         diagnostics: global.iter().map(|d| Located::new(d, sources)).collect(),
         stats,
     };
-    Planned { result, files }
+    (result, files)
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -14,11 +14,13 @@ mod stats;
 pub use result::{Located, MigrationResult, ObjectOutcome, Stats, Status};
 pub use stats::{parse_stats, ParseStats};
 
+use crate::analyze::Analysis;
 use crate::catalog::build_catalog;
 use crate::dbt::{self, GeneratedFile};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::parse::{parse_batch, ParsedBatch};
-use crate::source::{self, Loaded};
+use crate::report::{Report, ReportKind};
+use crate::source::{self, Loaded, SourceSet};
 use crate::transpile::Target;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
@@ -81,6 +83,17 @@ pub struct Progress {
 pub struct Planned {
     pub result: MigrationResult,
     pub files: Vec<GeneratedFile>,
+    /// The dependency graph the objects were converted by (for the report).
+    pub analysis: Analysis,
+    /// The input text (for the report's excerpts around diagnostics).
+    pub sources: SourceSet,
+}
+
+impl Planned {
+    /// The report of this plan.
+    pub fn report(&self, kind: ReportKind) -> Report {
+        Report::build(kind, &self.result, &self.analysis, &self.sources)
+    }
 }
 
 /// Fatal errors: the run could not happen at all.
@@ -150,7 +163,7 @@ fn run(loaded: Loaded, fallback_name: &str, options: &Options, progress: &(dyn F
     let built = build_catalog(&parsed);
     progress(Progress { phase: Phase::Analyze, done: 0, total: 1, current: None });
     let analysis = crate::analyze::analyze(&built.catalog);
-    convert::convert_all(convert::Inputs {
+    let (result, files) = convert::convert_all(convert::Inputs {
         sources: &sources,
         parsed: &parsed,
         catalog: &built.catalog,
@@ -160,10 +173,22 @@ fn run(loaded: Loaded, fallback_name: &str, options: &Options, progress: &(dyn F
         fallback_name,
         target: options.target,
         progress,
-    })
+    });
+    Planned { result, files, analysis, sources }
 }
 
-/// Plan and write: the project files, then `migration_report.json` and `.md`.
+/// Assess the `.sql` files at `input`: plan the migration and build its report, writing nothing.
+pub fn assess(input: &Path, options: &Options, progress: &(dyn Fn(Progress) + Sync)) -> Result<Report, PipelineError> {
+    let planned = plan(input, options, progress)?;
+    Ok(planned.report(ReportKind::Assessment))
+}
+
+/// Write `assessment.json`, `.md` and `.html` under `out` (created if missing).
+pub fn write_assessment(out: &Path, report: &Report) -> Result<Vec<PathBuf>, PipelineError> {
+    Ok(dbt::write_files(out, &crate::report::files("assessment", report))?)
+}
+
+/// Plan and write: the project files, then `migration_report.json`, `.md` and `.html`.
 pub fn migrate(
     input: &Path,
     out: &Path,
@@ -181,16 +206,26 @@ pub fn write(
     planned: Planned,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<MigrationResult, PipelineError> {
-    let Planned { mut result, mut files } = planned;
-    progress(Progress { phase: Phase::Write, done: 0, total: files.len() + 2, current: None });
-    result.files.push("migration_report.json".into());
-    result.files.push("migration_report.md".into());
+    Ok(write_with_report(out, planned, progress)?.0)
+}
+
+/// Write a planned migration under `out`, and return its report too (what `migration_report.*` hold).
+pub fn write_with_report(
+    out: &Path,
+    planned: Planned,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Result<(MigrationResult, Report), PipelineError> {
+    let Planned { mut result, mut files, analysis, sources } = planned;
+    progress(Progress { phase: Phase::Write, done: 0, total: files.len() + 3, current: None });
+    for ext in ["json", "md", "html"] {
+        result.files.push(format!("migration_report.{ext}"));
+    }
     result.files.sort();
-    files.push(GeneratedFile { path: "migration_report.json".into(), contents: crate::report::json(&result) });
-    files.push(GeneratedFile { path: "migration_report.md".into(), contents: crate::report::markdown(&result) });
+    let report = Report::build(ReportKind::Migration, &result, &analysis, &sources);
+    files.extend(crate::report::files("migration_report", &report));
     let _written: Vec<PathBuf> = dbt::write_files(out, &files)?;
     progress(Progress { phase: Phase::Write, done: files.len(), total: files.len(), current: None });
-    Ok(result)
+    Ok((result, report))
 }
 
 #[cfg(test)]
