@@ -8,7 +8,7 @@
 //! iteration: the same report gives the same bytes.
 
 use super::html::escape;
-use super::model::Report;
+use super::model::{Report, ReportObject};
 use crate::pipeline::Status;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 pub const MAX_NODES: usize = 1500;
 /// Rows per sub-column.
 const ROWS: usize = 32;
-const NODE_W: u32 = 196;
+const NODE_W: u32 = 220;
 const NODE_H: u32 = 24;
 const ROW_GAP: u32 = 8;
 const SUB_GAP: u32 = 24;
@@ -25,7 +25,7 @@ const COL_GAP: u32 = 130;
 const TOP: u32 = 34;
 const LEFT: u32 = 16;
 /// Characters of a name shown in a node (the full name is in its tooltip).
-const LABEL_CHARS: usize = 27;
+const LABEL_CHARS: usize = 30;
 
 struct Node {
     /// Object id, or `u<n>` / `x<n>` for unresolved and external names.
@@ -65,6 +65,54 @@ fn place(members: &mut [Node], x: u32) -> (u32, usize) {
     (subs * NODE_W + (subs - 1) * SUB_GAP, members.len().min(ROWS))
 }
 
+/// Objects by depth. Inside a column: first by schema, kind and name; then, to cut crossings,
+/// by the mean row of their dependencies (columns left to right), depth 0 by the mean row of
+/// their dependents, and the dependency pass again. Stable sorts on integer keys: ties keep the
+/// previous order, so the result is deterministic.
+fn order_columns(r: &Report) -> BTreeMap<u32, Vec<&ReportObject>> {
+    let mut cols: BTreeMap<u32, Vec<&ReportObject>> = BTreeMap::new();
+    for o in &r.objects {
+        cols.entry(o.depth).or_default().push(o);
+    }
+    for members in cols.values_mut() {
+        members.sort_by_cached_key(|o| (o.schema.to_lowercase(), o.kind, o.name.to_lowercase(), o.id.clone()));
+    }
+    let mut deps: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    let mut users: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for e in &r.graph.edges {
+        deps.entry(e.from.as_str()).or_default().push(e.to.as_str());
+        users.entry(e.to.as_str()).or_default().push(e.from.as_str());
+    }
+    let rows = |cols: &BTreeMap<u32, Vec<&ReportObject>>| -> BTreeMap<String, u64> {
+        cols.values().flat_map(|m| m.iter().enumerate().map(|(i, o)| (o.id.clone(), (i % ROWS) as u64))).collect()
+    };
+    // Mean row of `links` (scaled to keep precision in integers); objects without any go last.
+    let mean = |links: Option<&Vec<&str>>, row: &BTreeMap<String, u64>| -> u64 {
+        let rs: Vec<u64> = links.into_iter().flatten().filter_map(|id| row.get(*id).copied()).collect();
+        if rs.is_empty() {
+            u64::MAX
+        } else {
+            rs.iter().sum::<u64>() * 1024 / rs.len() as u64
+        }
+    };
+    let forward = |cols: &mut BTreeMap<u32, Vec<&ReportObject>>| {
+        let depths: Vec<u32> = cols.keys().copied().filter(|d| *d > 0).collect();
+        for d in depths {
+            let row = rows(cols);
+            if let Some(members) = cols.get_mut(&d) {
+                members.sort_by_cached_key(|o| mean(deps.get(o.id.as_str()), &row));
+            }
+        }
+    };
+    forward(&mut cols);
+    let row = rows(&cols);
+    if let Some(members) = cols.get_mut(&0) {
+        members.sort_by_cached_key(|o| mean(users.get(o.id.as_str()), &row));
+    }
+    forward(&mut cols);
+    cols
+}
+
 /// The SVG picture of the report's graph, or `None` when it has no objects or too many.
 pub fn svg(r: &Report) -> Option<String> {
     if r.objects.is_empty() || r.objects.len() > MAX_NODES {
@@ -96,39 +144,8 @@ pub fn svg(r: &Report) -> Option<String> {
     if !refs.is_empty() {
         columns.insert(0, refs);
     }
-    // Objects by depth; inside a column, by the mean row of their dependencies in earlier
-    // columns (fewer crossings), then schema, kind and name. Integer arithmetic only.
-    let mut by_depth: BTreeMap<u32, Vec<&super::model::ReportObject>> = BTreeMap::new();
-    for o in &r.objects {
-        by_depth.entry(o.depth).or_default().push(o);
-    }
-    let mut deps: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for e in &r.graph.edges {
-        deps.entry(e.from.as_str()).or_default().push(e.to.as_str());
-    }
-    let mut row_of: BTreeMap<&str, u64> = BTreeMap::new();
-    for (depth, mut members) in by_depth {
-        let key = |o: &super::model::ReportObject| -> u64 {
-            let rows: Vec<u64> =
-                deps.get(o.id.as_str()).into_iter().flatten().filter_map(|d| row_of.get(d).copied()).collect();
-            if rows.is_empty() {
-                0
-            } else {
-                rows.iter().sum::<u64>() * 1024 / rows.len() as u64
-            }
-        };
-        let mut keyed: Vec<(u64, &super::model::ReportObject)> = members.drain(..).map(|o| (key(o), o)).collect();
-        keyed.sort_by(|(ka, a), (kb, b)| {
-            (ka, a.schema.to_lowercase(), a.kind, a.name.to_lowercase(), &a.id).cmp(&(
-                kb,
-                b.schema.to_lowercase(),
-                b.kind,
-                b.name.to_lowercase(),
-                &b.id,
-            ))
-        });
-        for (i, (_, o)) in keyed.into_iter().enumerate() {
-            row_of.insert(o.id.as_str(), (i % ROWS) as u64);
+    for (depth, members) in order_columns(r) {
+        for o in members {
             let mut title = format!("{} ({}, {})", o.object, o.kind.as_str(), o.status.as_str().replace('_', " "));
             if o.in_cycle {
                 title.push_str(" — in a dependency cycle");

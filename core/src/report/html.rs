@@ -218,7 +218,7 @@ fn object_row(out: &mut String, o: &ReportObject, first: usize) {
     }
     let _ = write!(
         out,
-        "</td><td>{}</td><td><span class=\"pill {}\">{}</span></td><td class=\"num\">{}</td><td>",
+        "</td><td>{}</td><td><span class=\"pill {}\">{}</span></td><td class=\"num\">{}</td><td class=\"deps\">",
         o.kind.as_str().replace('_', " "),
         st_class(o.status.as_str()),
         o.status.as_str().replace('_', " "),

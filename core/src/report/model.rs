@@ -194,7 +194,7 @@ pub struct Reference {
 /// A few source lines around one diagnostic line.
 #[derive(Debug, Clone, Serialize)]
 pub struct Excerpt {
-    /// Stable anchor within this report (`src-` + position in `excerpts`).
+    /// Key of the excerpt within this report (`src-` + position in `excerpts`).
     pub id: String,
     pub file: String,
     /// The diagnostic's line (1-based).
