@@ -113,7 +113,7 @@ fn corpus_assessment_renders_without_console_errors() {
     let out = run_chromium(
         &bin,
         &page,
-        &["--hide-scrollbars", "--window-size=1440,2200", &format!("--screenshot={}", shot.display())],
+        &["--hide-scrollbars", "--window-size=1440,2560", &format!("--screenshot={}", shot.display())],
         &dir.join("profile-shot"),
     );
     let stderr = String::from_utf8_lossy(&out.stderr);

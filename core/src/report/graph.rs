@@ -15,6 +15,8 @@ use std::fmt::Write as _;
 
 /// Above this many objects the picture is left out (the JSON still has every edge).
 pub const MAX_NODES: usize = 1500;
+/// Above this many edges they are drawn fainter.
+const DENSE_EDGES: usize = 150;
 /// Rows per sub-column.
 const ROWS: usize = 32;
 const NODE_W: u32 = 220;
@@ -178,9 +180,11 @@ pub fn svg(r: &Report) -> Option<String> {
         columns.values().flatten().map(|n| (n.id.as_str(), (n.x, n.y + NODE_H / 2))).collect();
 
     let mut out = String::with_capacity(256 * (r.objects.len() + r.graph.edges.len()));
+    // Many edges: draw them fainter so nodes stay readable (hover still highlights).
+    let density = if r.graph.edges.len() > DENSE_EDGES { "dense" } else { "sparse" };
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" id="graph-svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" aria-label="Dependency graph">"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" id="graph-svg" class="{density}" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" aria-label="Dependency graph">"#
     );
     out.push_str(r#"<defs><marker id="arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="6" markerHeight="6" orient="auto"><path d="M0,0 L8,4 L0,8 z" class="arrowhead"/></marker></defs>"#);
     for (hx, text) in &headers {

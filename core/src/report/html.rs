@@ -189,7 +189,7 @@ fn objects(out: &mut String, r: &Report) {
     options(out, "f-schema", "Schema", r.summary.by_schema.keys().map(String::as_str));
     options(out, "f-kind", "Kind", r.summary.by_kind.keys().copied());
     out.push_str("<input id=\"f-text\" type=\"search\" placeholder=\"Filter by name…\" aria-label=\"Filter by name\"><span class=\"count\" id=\"f-count\"></span></div>\n");
-    out.push_str("<div class=\"table-wrap\"><table class=\"objects\" id=\"objects-table\"><thead><tr><th>Object</th><th>Kind</th><th>Status</th><th>Depth</th><th>Depends on</th><th>Issues</th><th>dbt</th><th>Defined at</th></tr></thead><tbody>\n");
+    out.push_str("<div class=\"table-wrap\"><table class=\"objects\" id=\"objects-table\"><thead><tr><th>Object</th><th>Kind</th><th>Status</th><th>Depth</th><th>Depends on</th><th>Issues</th><th>Defined at</th></tr></thead><tbody>\n");
     // Index of each object's first diagnostic in the Diagnostics section (objects come first there).
     let mut first = 0;
     for o in &r.objects {
@@ -215,6 +215,9 @@ fn object_row(out: &mut String, o: &ReportObject, first: usize) {
     }
     for f in &o.features {
         let _ = write!(out, " <span class=\"tag\">{}</span>", escape(&f.replace('_', " ")));
+    }
+    if let Some(dbt) = &o.dbt_name {
+        let _ = write!(out, "<div class=\"sub mono\" title=\"dbt name\">→ {}</div>", escape(dbt));
     }
     let _ = write!(
         out,
@@ -244,12 +247,7 @@ fn object_row(out: &mut String, o: &ReportObject, first: usize) {
             let _ = write!(out, "<code>{}</code> ", escape(code));
         }
     }
-    let _ = writeln!(
-        out,
-        "</td><td class=\"mono\">{}</td><td class=\"mono muted\">{}</td></tr>",
-        escape(o.dbt_name.as_deref().unwrap_or("")),
-        escape(o.location.as_deref().unwrap_or(""))
-    );
+    let _ = writeln!(out, "</td><td class=\"mono muted\">{}</td></tr>", escape(o.location.as_deref().unwrap_or("")));
 }
 
 fn graph_section(out: &mut String, r: &Report) {
