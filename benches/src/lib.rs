@@ -72,11 +72,23 @@ const TYPES: &[&str] = &[
 
 /// About `target_bytes` of T-SQL as one SSMS-style script with GO batches. Deterministic per seed.
 pub fn generate_corpus(target_bytes: usize, seed: u64) -> String {
+    generate(seed, target_bytes + 4096, |out, _| out.len() < target_bytes)
+}
+
+/// A generated script with at least `objects` objects (a table, a view and a procedure per
+/// group of three), for benches that need an estate of a given size. Deterministic per seed.
+pub fn generate_corpus_objects(objects: usize, seed: u64) -> String {
+    // About 4.2 kB of script per group of three objects.
+    generate(seed, objects * 1500, |_, n| n * 3 < objects)
+}
+
+/// Append table, data, view and procedure scripts while `more(script, groups so far)` holds.
+fn generate(seed: u64, capacity: usize, more: impl Fn(&str, usize) -> bool) -> String {
     let mut rng = Rng(seed.max(1));
-    let mut out = String::with_capacity(target_bytes + 4096);
+    let mut out = String::with_capacity(capacity);
     out.push_str("USE [BenchDb]\nGO\nSET ANSI_NULLS ON\nGO\nSET QUOTED_IDENTIFIER ON\nGO\n");
     let mut n = 0usize;
-    while out.len() < target_bytes {
+    while more(&out, n) {
         n += 1;
         let noun = rng.pick(NOUNS);
         let table = format!("{noun}{n}");

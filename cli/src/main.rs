@@ -25,10 +25,10 @@ enum Command {
     ///
     /// Writes dbt_project.yml, profiles.yml (for the target's dbt adapter), sources with tests,
     /// staging models, a model per view, macros for functions, seeds from INSERT data, and
-    /// migration_report.{json,md}. Objects convert in parallel, one dependency level at a time;
-    /// each finished object is recorded in <OUT>/.datamigrate/journal.jsonl, so an interrupted run
-    /// can continue with --resume. Exit code 0 when every object converted, 1 when some need
-    /// review, 2 on a fatal error.
+    /// migration_report.{json,md,html} (the same report `assess` writes). Objects convert in
+    /// parallel, one dependency level at a time; each finished object is recorded in
+    /// <OUT>/.datamigrate/journal.jsonl, so an interrupted run can continue with --resume. Exit
+    /// code 0 when every object converted, 1 when some need review, 2 on a fatal error.
     Migrate {
         /// A .sql file or a folder searched recursively for .sql files.
         input: PathBuf,
@@ -48,8 +48,8 @@ enum Command {
         /// dbt executable for --validate (default: $DATAMIGRATE_DBT, then `dbt` on PATH).
         #[arg(long)]
         dbt: Option<PathBuf>,
-        /// Print the migration result as JSON on stdout instead of a summary, and progress events
-        /// as JSON lines on stderr (phase, done, total, current, elapsed_ms, eta_ms).
+        /// Print the report (migration_report.json) on stdout instead of a summary, and progress
+        /// events as JSON lines on stderr (phase, done, total, current, elapsed_ms, eta_ms).
         #[arg(long)]
         json: bool,
         /// Print only the summary line and errors (no warnings, no progress).
@@ -59,6 +59,30 @@ enum Command {
         /// the same input and options are not converted again. Without it the journal starts over.
         #[arg(long)]
         resume: bool,
+    },
+    /// Assess T-SQL scripts without writing a dbt project: every object, its class, its issues.
+    ///
+    /// Writes assessment.json (schema: docs/assessment-schema.md), assessment.md and
+    /// assessment.html (one self-contained page: summary, filterable object table, dependency
+    /// graph, every diagnostic shown in its source) into --out. Objects are classed auto, auto
+    /// with warnings, needs review or unsupported, as `migrate --target` would convert them.
+    /// Exit code 0 when every object converts automatically, 1 when some need attention, 2 on
+    /// a fatal error.
+    Assess {
+        /// A .sql file or a folder searched recursively for .sql files.
+        input: PathBuf,
+        /// Output folder for the three report files (created if missing).
+        #[arg(long, short, default_value = ".")]
+        out: PathBuf,
+        /// Target warehouse the objects are assessed for (see `migrate --target`).
+        #[arg(long, default_value = "duckdb")]
+        target: String,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Print assessment.json on stdout instead of a summary.
+        #[arg(long)]
+        json: bool,
     },
     /// Build a generated project with dbt on DuckDB and report failures.
     ///
@@ -131,6 +155,7 @@ fn main() -> ExitCode {
             };
             migrate(input, out, &target, jobs, validate.then_some(dbt), output, resume)
         }
+        Command::Assess { input, out, target, jobs, json } => assess(&input, &out, &target, jobs, json),
         Command::Validate { project, dbt, json } => validate(&project, dbt, json),
         Command::Parse { input, stats, jobs } => parse(&input, stats, jobs),
         Command::Transpile { to, input, json } => transpile(&to, &input, json),
@@ -190,21 +215,10 @@ fn migrate(
         .excluding(out.clone())
         .with_resume(&out, resume)
         .with_hooks(pipeline::Hooks::from_env());
-    let planned = match pipeline::plan(&input, &options, &progress) {
+    let planned = match plan_or_fail(&input, &out, &options, &progress, "migrate") {
         Ok(p) => p,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return 2;
-        }
+        Err(code) => return code,
     };
-    // Nothing to migrate (no .sql files, nothing readable): fatal, and nothing is written.
-    if planned.result.objects.is_empty() && planned.result.diagnostics.iter().any(|d| d.severity == Severity::Error) {
-        for d in &planned.result.diagnostics {
-            eprintln!("{} {}: {} {}", d.severity.as_str(), d.location(), d.code, d.message);
-        }
-        eprintln!("error: nothing to migrate in {}; {} was not written", input.display(), out.display());
-        return 2;
-    }
     if let Some(c) = planned.checkpoint.as_ref().filter(|c| resume && c.reused > 0 && !quiet && !json) {
         shown.note(&format!(
             "resumed: {} objects taken from {}, {} converted now",
@@ -213,7 +227,7 @@ fn migrate(
             c.converted
         ));
     }
-    let result = match pipeline::write_with(&out, planned, &options.hooks, &progress) {
+    let (result, report) = match pipeline::write_with_report(&out, planned, &options.hooks, &progress) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");
@@ -222,7 +236,7 @@ fn migrate(
     };
     shown.finish();
     if json {
-        print!("{}", datamigrate_core::report::json(&result));
+        print!("{}", datamigrate_core::report::json(&report));
     } else {
         // Warnings and errors with their place; --quiet keeps only errors.
         let shown = |sev: Severity| sev == Severity::Error || (!quiet && sev == Severity::Warning);
@@ -254,6 +268,71 @@ fn migrate(
         code = code.max(v);
     }
     code
+}
+
+/// Plan the run; a fatal error, or nothing to work on (no .sql files, nothing readable), prints
+/// why and gives exit code 2 (nothing is written).
+fn plan_or_fail(
+    input: &std::path::Path,
+    out: &std::path::Path,
+    options: &Options,
+    progress: &(dyn Fn(Progress) + Sync),
+    verb: &str,
+) -> Result<pipeline::Planned, u8> {
+    let planned = pipeline::plan(input, options, progress).map_err(|e| {
+        eprintln!("error: {e}");
+        2u8
+    })?;
+    if planned.result.objects.is_empty() && planned.result.diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        for d in &planned.result.diagnostics {
+            eprintln!("{} {}: {} {}", d.severity.as_str(), d.location(), d.code, d.message);
+        }
+        eprintln!("error: nothing to {verb} in {}; {} was not written", input.display(), out.display());
+        return Err(2);
+    }
+    Ok(planned)
+}
+
+fn assess(input: &std::path::Path, out: &std::path::Path, target: &str, jobs: Option<usize>, json: bool) -> u8 {
+    use datamigrate_core::report::{Classification, ReportKind};
+    let Some(target) = Target::from_name(target) else {
+        eprintln!("error: unknown target `{target}`; targets: {}", Target::names());
+        return 2;
+    };
+    if !input.exists() {
+        eprintln!("error: input {} does not exist", input.display());
+        return 2;
+    }
+    // A previous report inside the input folder is not input.
+    let options = Options::new(target).with_jobs(jobs).excluding(out.to_path_buf());
+    let planned = match plan_or_fail(input, out, &options, &|_| {}, "assess") {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let report = planned.report(ReportKind::Assessment);
+    if let Err(e) = pipeline::write_assessment(out, &report) {
+        eprintln!("error: {e}");
+        return 2;
+    }
+    if json {
+        print!("{}", datamigrate_core::report::json(&report));
+    } else {
+        let n = |c: Classification| report.summary.by_classification.get(c.as_str()).copied().unwrap_or(0);
+        println!(
+            "{}: {} objects ({} auto, {} auto with warnings, {} need review, {} unsupported), {} dependencies, {} in cycles, {} unresolved names; report: {}",
+            report.project,
+            report.objects.len(),
+            n(Classification::Auto),
+            n(Classification::AutoWithWarnings),
+            n(Classification::NeedsReview),
+            n(Classification::Unsupported),
+            report.graph.edges.len(),
+            report.graph.cycles.len(),
+            report.graph.unresolved.len(),
+            out.join("assessment.html").display()
+        );
+    }
+    planned.result.exit_code() as u8
 }
 
 fn transpile(to: &str, input: &str, json: bool) -> u8 {

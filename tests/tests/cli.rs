@@ -173,7 +173,7 @@ fn migrate_json_prints_the_report() {
     }
     assert!(stderr.contains(r#""phase":"convert""#) && stderr.contains(r#""phase":"write""#), "{stderr}");
     let json: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON: {e}\n{stdout}"));
-    for key in ["objects", "stats", "report_version"] {
+    for key in ["objects", "stats", "schema_version"] {
         assert!(json.get(key).is_some(), "no `{key}` in {json:#}");
     }
     assert_eq!(json["objects"].as_array().map(Vec::len), Some(3));

@@ -24,7 +24,7 @@ fn corpus_project_files() {
             insta::assert_snapshot!(format!("project@corpus__{}", f.path.replace('/', "__")), f.contents);
         }
         insta::assert_snapshot!("project@corpus__seeds_summary", seeds);
-        insta::assert_snapshot!("project@corpus__migration_report.md", datamigrate_core::report::markdown(&planned.result));
+        insta::assert_snapshot!("project@corpus__migration_report.md", datamigrate_core::report::markdown(&planned.report(datamigrate_core::report::ReportKind::Migration)));
     });
 }
 

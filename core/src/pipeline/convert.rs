@@ -3,11 +3,11 @@
 use super::journal::{Entry, Journal, KeyHasher, StoredModel};
 use super::result::*;
 use super::retry::StepError;
-use super::{Options, Phase, Planned, Reporter};
+use super::{Options, Phase, Reporter};
 use crate::analyze::scope::{view_columns, Env};
 use crate::analyze::{Analysis, ObjectKind};
 use crate::catalog::{Catalog, ObjectKey};
-use crate::dbt::{project_files, ModelSql, Plan, ProjectInput, Resolver};
+use crate::dbt::{project_files, GeneratedFile, ModelSql, Plan, ProjectInput, Resolver};
 use crate::diagnostics::{Code, Diagnostic, Severity, Span};
 use crate::parse::{ParsedBatch, ParsedStatement, SideClause, Stmt};
 use crate::source::SourceSet;
@@ -45,7 +45,7 @@ struct Outputs {
     computed: Vec<(String, String)>,
 }
 
-pub(super) fn convert_all(inp: Inputs<'_>) -> Planned {
+pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFile>) {
     let Inputs { sources, parsed, catalog, analysis, options, journal, reporter, .. } = inp;
     let target = options.target;
     let plan = Plan::new(catalog, inp.fallback_name);
@@ -215,7 +215,7 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> Planned {
         diagnostics: global.iter().map(|d| Located::new(d, sources)).collect(),
         stats,
     };
-    Planned { result, files, checkpoint: None }
+    (result, files)
 }
 
 /// `analysis.order` cut into levels: an object's level is one more than its dependencies'

@@ -18,11 +18,13 @@ pub use result::{Located, MigrationResult, ObjectOutcome, Stats, Status};
 pub use retry::{Failure, RetryPolicy, StepError};
 pub use stats::{parse_stats, ParseStats};
 
+use crate::analyze::Analysis;
 use crate::catalog::build_catalog;
 use crate::dbt::{self, GeneratedFile};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::parse::{parse_batch, ParsedBatch};
-use crate::source::{self, Loaded};
+use crate::report::{Report, ReportKind};
+use crate::source::{self, Loaded, SourceSet};
 use crate::transpile::Target;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
@@ -203,6 +205,17 @@ pub struct Planned {
     /// What the checkpoint journal did, when there was one (not part of the result, which must
     /// be the same bytes whether or not the run was resumed).
     pub checkpoint: Option<CheckpointSummary>,
+    /// The dependency graph the objects were converted by (for the report).
+    pub analysis: Analysis,
+    /// The input text (for the report's excerpts around diagnostics).
+    pub sources: SourceSet,
+}
+
+impl Planned {
+    /// The report of this plan.
+    pub fn report(&self, kind: ReportKind) -> Report {
+        Report::build(kind, &self.result, &self.analysis, &self.sources)
+    }
 }
 
 /// The journal's part in a run.
@@ -256,7 +269,9 @@ fn plan_reported(
     options: &Options,
     reporter: &Reporter<'_>,
 ) -> Result<Planned, PipelineError> {
-    let journal = options.checkpoint.as_ref().map(Journal::open).transpose()?;
+    // No readable script, nothing to migrate: no journal either (nothing is written).
+    let checkpoint = options.checkpoint.as_ref().filter(|_| !loaded.sources.files.is_empty());
+    let journal = checkpoint.map(Journal::open).transpose()?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.unwrap_or(0))
         // Deeply nested (but accepted) SQL recurses in parser, printer and drop: give workers room.
@@ -310,7 +325,7 @@ fn run(
     let built = build_catalog(&parsed);
     reporter.report(Phase::Analyze, 0, 1, None);
     let analysis = crate::analyze::analyze(&built.catalog);
-    convert::convert_all(convert::Inputs {
+    let (result, files) = convert::convert_all(convert::Inputs {
         sources: &sources,
         parsed: &parsed,
         catalog: &built.catalog,
@@ -321,10 +336,22 @@ fn run(
         options,
         journal,
         reporter,
-    })
+    });
+    Planned { result, files, checkpoint: None, analysis, sources }
 }
 
-/// Plan and write: the project files, then `migration_report.json` and `.md`. Keeps the
+/// Assess the `.sql` files at `input`: plan the migration and build its report, writing nothing.
+pub fn assess(input: &Path, options: &Options, progress: &(dyn Fn(Progress) + Sync)) -> Result<Report, PipelineError> {
+    let planned = plan(input, options, progress)?;
+    Ok(planned.report(ReportKind::Assessment))
+}
+
+/// Write `assessment.json`, `.md` and `.html` under `out` (created if missing).
+pub fn write_assessment(out: &Path, report: &Report) -> Result<Vec<PathBuf>, PipelineError> {
+    Ok(dbt::write_files(out, &crate::report::files("assessment", report))?)
+}
+
+/// Plan and write: the project files, then `migration_report.json`, `.md` and `.html`. Keeps the
 /// checkpoint journal in `<out>/.datamigrate/` unless `options` name another.
 pub fn migrate(
     input: &Path,
@@ -346,24 +373,36 @@ pub fn write(
     planned: Planned,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<MigrationResult, PipelineError> {
-    write_with(out, planned, &Hooks::default(), progress)
+    Ok(write_with_report(out, planned, &Hooks::default(), progress)?.0)
 }
 
-/// [`write`], calling `hooks.before_write` before each file. Every file goes through a temporary
-/// name and a rename, so a killed run leaves each file either old or new, never half-written.
+/// [`write`], calling `hooks.before_write` before each file.
 pub fn write_with(
     out: &Path,
     planned: Planned,
     hooks: &Hooks,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<MigrationResult, PipelineError> {
+    Ok(write_with_report(out, planned, hooks, progress)?.0)
+}
+
+/// Write a planned migration under `out`, and return its report too (what `migration_report.*`
+/// hold). Every file goes through a temporary name and a rename, so a killed run leaves each file
+/// either old or new, never half-written; `hooks.before_write` is called before each file.
+pub fn write_with_report(
+    out: &Path,
+    planned: Planned,
+    hooks: &Hooks,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Result<(MigrationResult, Report), PipelineError> {
     let reporter = Reporter::new(progress);
-    let Planned { mut result, mut files, .. } = planned;
-    result.files.push("migration_report.json".into());
-    result.files.push("migration_report.md".into());
+    let Planned { mut result, mut files, analysis, sources, .. } = planned;
+    for ext in ["json", "md", "html"] {
+        result.files.push(format!("migration_report.{ext}"));
+    }
     result.files.sort();
-    files.push(GeneratedFile { path: "migration_report.json".into(), contents: crate::report::json(&result) });
-    files.push(GeneratedFile { path: "migration_report.md".into(), contents: crate::report::markdown(&result) });
+    let report = Report::build(ReportKind::Migration, &result, &analysis, &sources);
+    files.extend(crate::report::files("migration_report", &report));
     let total = files.len();
     for (i, f) in files.iter().enumerate() {
         reporter.report(Phase::Write, i, total, Some(f.path.clone()));
@@ -373,7 +412,7 @@ pub fn write_with(
         dbt::write_files(out, std::slice::from_ref(f))?;
     }
     reporter.report(Phase::Write, total, total, None);
-    Ok(result)
+    Ok((result, report))
 }
 
 #[cfg(test)]

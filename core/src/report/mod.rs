@@ -1,67 +1,119 @@
-//! Renderers of the migration report: one function per format, all over [`MigrationResult`].
+//! Report: the assessment and migration report, one content model ([`Report`]) rendered to
+//! JSON, Markdown and a self-contained HTML page.
+//!
+//! Input: the pipeline's [`crate::pipeline::MigrationResult`], the [`crate::analyze::Analysis`] it
+//! was planned from, and the sources (for excerpts around diagnostics). Output: file contents;
+//! never writes files itself and never fetches anything. `assess` and `migrate` share these
+//! renderers; only the file stem (`assessment` / `migration_report`) and [`ReportKind`] differ.
 
-use crate::pipeline::{Located, MigrationResult, Status};
+pub mod graph;
+mod html;
+mod markdown;
+pub mod model;
 
-/// `migration_report.json`: the result as pretty JSON (schema version in `report_version`).
-pub fn json(result: &MigrationResult) -> String {
-    let mut s = serde_json::to_string_pretty(result).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+pub use html::{escape, html};
+pub use markdown::markdown;
+pub use model::{Classification, Report, ReportKind, ReportObject, SCHEMA_VERSION};
+
+use crate::dbt::GeneratedFile;
+
+/// The report as pretty JSON (the schema is `docs/assessment-schema.md`).
+pub fn json(report: &Report) -> String {
+    // Serialising plain structs with string keys cannot fail; the fallback keeps the file valid JSON.
+    let mut s = serde_json::to_string_pretty(report)
+        .unwrap_or_else(|e| serde_json::json!({ "error": e.to_string() }).to_string());
     s.push('\n');
     s
 }
 
-fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+/// The report's three files, `<stem>.json`, `<stem>.md` and `<stem>.html`.
+pub fn files(stem: &str, report: &Report) -> Vec<GeneratedFile> {
+    vec![
+        GeneratedFile { path: format!("{stem}.json"), contents: json(report) },
+        GeneratedFile { path: format!("{stem}.md"), contents: markdown(report) },
+        GeneratedFile { path: format!("{stem}.html"), contents: html(report) },
+    ]
 }
 
-fn diag_line(d: &Located) -> String {
-    format!("`{}` {} {}: {}", d.code, d.severity.as_str(), d.location(), cell(&d.message))
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::{plan_loaded, Options};
+    use crate::source::load_memory;
 
-/// `migration_report.md`: summary, then every object with its status and diagnostics.
-pub fn markdown(result: &MigrationResult) -> String {
-    let s = &result.stats;
-    let mut out = format!(
-        "# Migration report: {}\n\nTarget: {}. Input: {} files, {} batches, {} statements ({} unparsed); {} tables, {} views, {} routines, {} rows of data.\n\n\
-         | status | objects |\n|---|---|\n| converted | {} |\n| converted with warnings | {} |\n| needs review | {} |\n| blocked | {} |\n| failed | {} |\n\n",
-        result.project, result.target, s.files, s.batches, s.statements, s.unparsed_statements, s.tables, s.views,
-        s.routines, s.rows, s.converted, s.converted_with_warnings, s.needs_review, s.blocked, s.failed
-    );
-    out.push_str("## Objects\n\n| object | kind | status | dbt | defined at |\n|---|---|---|---|---|\n");
-    for o in &result.objects {
-        out.push_str(&format!(
-            "| {} | {} | {} | {} | {} |\n",
-            cell(&o.object),
-            o.kind.as_str(),
-            o.status.as_str(),
-            o.dbt_name.as_deref().unwrap_or("-"),
-            o.location.as_deref().unwrap_or("-")
-        ));
+    /// Object names, SQL and paths are hostile input: a script tag, quotes and `../` in names
+    /// and in a file path.
+    const HOSTILE: &str = "CREATE TABLE [dbo].[<script>alert(1)</script>] (id int NOT NULL PRIMARY KEY)\nGO\n\
+        CREATE VIEW [dbo].[a\"b'c] AS SELECT id FROM [dbo].[<script>alert(1)</script>]\nGO\n\
+        CREATE VIEW [../../etc].[passwd] AS SELECT x FROM dbo.[<img src=x onerror=alert(2)>]\nGO\n\
+        CREATE VIEW dbo.v_ext AS SELECT a FROM OtherDb.dbo.[</svg><script>alert(3)</script>]\nGO\n\
+        CREATE PROCEDURE dbo.p AS BEGIN EXEC('SELECT ''</pre><script>alert(4)</script>''') END\nGO\n";
+
+    fn report(files: Vec<(String, Vec<u8>)>) -> Report {
+        let planned = plan_loaded(load_memory(files), "hostile", &Options::default().with_jobs(Some(1)), &|_| {});
+        let Ok(planned) = planned else { panic!("planning failed") };
+        planned.report(ReportKind::Assessment)
     }
-    let with_diags: Vec<_> = result.objects.iter().filter(|o| !o.diagnostics.is_empty()).collect();
-    if !with_diags.is_empty() {
-        out.push_str("\n## Diagnostics by object\n");
-        for o in with_diags {
-            out.push_str(&format!("\n### {} ({})\n\n", cell(&o.object), o.status.as_str()));
-            for d in &o.diagnostics {
-                out.push_str(&format!("- {}\n", diag_line(d)));
-            }
+
+    #[test]
+    fn hostile_names_and_sql_are_escaped_in_html() {
+        let r = report(vec![("<i>../x'\".sql".into(), HOSTILE.as_bytes().to_vec())]);
+        assert!(r.objects.iter().any(|o| o.name == "<script>alert(1)</script>"), "{:?}", r.objects);
+        let page = html(&r);
+        // The page's own script is the only script element.
+        assert_eq!(page.matches("<script").count(), 1, "an unescaped <script> got through");
+        for raw in ["<img", "</pre><script", "</svg><script", "<i>../", "a\"b'c"] {
+            assert!(!page.contains(raw), "`{raw}` is in the page unescaped");
+        }
+        assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(page.contains("a&quot;b&#39;c"));
+        assert!(page.contains("../../etc.passwd"));
+        // No attribute value is broken out of: every data-name is one escaped token.
+        assert!(!page.contains("data-name=\"dbo.a\"b"));
+    }
+
+    #[test]
+    fn html_fetches_nothing() {
+        let r = report(vec![("a.sql".into(), HOSTILE.as_bytes().to_vec())]);
+        let page = html(&r);
+        for needle in ["src=\"", "<link", "@import", "url(http", "href=\"http", "fetch(", "XMLHttpRequest"] {
+            assert!(!page.contains(needle), "the page references `{needle}`");
         }
     }
-    if !result.diagnostics.is_empty() {
-        out.push_str("\n## Other diagnostics\n\n");
-        for d in &result.diagnostics {
-            out.push_str(&format!("- {}\n", diag_line(d)));
-        }
+
+    #[test]
+    fn graph_marks_unresolved_and_external_names() {
+        let r = report(vec![("a.sql".into(), HOSTILE.as_bytes().to_vec())]);
+        let unresolved: Vec<&str> = r.graph.unresolved.iter().map(|u| u.name.as_str()).collect();
+        assert_eq!(unresolved.len(), 1, "{unresolved:?}");
+        assert!(unresolved[0].contains("<img"), "{unresolved:?}");
+        assert_eq!(r.graph.external.len(), 1, "{:?}", r.graph.external);
+        let svg = graph::svg(&r).unwrap_or_default();
+        assert!(svg.contains("ref-unresolved") && svg.contains("ref-external") && svg.contains("edge unresolved"));
     }
-    let review: Vec<_> = result
-        .objects
-        .iter()
-        .filter(|o| o.status != Status::Converted && o.status != Status::ConvertedWithWarnings)
-        .collect();
-    out.push_str(&format!(
-        "\n{} of {} objects need attention. Codes are explained in docs/diagnostics.md.\n",
-        review.len(),
-        result.objects.len()
-    ));
-    out
+
+    #[test]
+    fn a_cycle_between_two_views_is_highlighted() {
+        let sql = "CREATE VIEW dbo.a AS SELECT x FROM dbo.b\nGO\nCREATE VIEW dbo.b AS SELECT x FROM dbo.a\nGO\n";
+        let r = report(vec![("c.sql".into(), sql.as_bytes().to_vec())]);
+        assert_eq!(r.graph.cycles.len(), 2, "{:?}", r.graph);
+        assert!(r.graph.edges.iter().all(|e| e.in_cycle), "{:?}", r.graph.edges);
+        let svg = graph::svg(&r).unwrap_or_default();
+        assert_eq!(svg.matches("class=\"edge cycle\"").count(), 2);
+        assert_eq!(svg.matches("node st-failed cycle").count(), 2);
+    }
+
+    #[test]
+    fn same_input_same_bytes_at_any_thread_count() {
+        let files = || {
+            vec![("a.sql".into(), HOSTILE.as_bytes().to_vec()), ("b.sql".into(), b"CREATE TABLE t (a int)\n".to_vec())]
+        };
+        let one = plan_loaded(load_memory(files()), "d", &Options::default().with_jobs(Some(1)), &|_| {});
+        let two = plan_loaded(load_memory(files()), "d", &Options::default().with_jobs(Some(2)), &|_| {});
+        let (Ok(one), Ok(two)) = (one, two) else { panic!("planning failed") };
+        let (a, b) = (one.report(ReportKind::Assessment), two.report(ReportKind::Assessment));
+        assert_eq!(html(&a), html(&b));
+        assert_eq!(json(&a), json(&b));
+        assert_eq!(markdown(&a), markdown(&b));
+    }
 }
