@@ -312,6 +312,10 @@ impl<'a> Cursor<'a> {
 
     /// Move the parser to raw token index `target` (forwards or backwards).
     pub(crate) fn seek(&mut self, target: usize) {
+        // The parser never stops on whitespace: stepping back it passes a whitespace target and
+        // lands on the token before it (or asserts at the start of the batch). Aim at the first
+        // token from `target` on that is not whitespace, which the parser sees next either way.
+        let target = self.next_non_ws(target).unwrap_or(self.tokens.len());
         while self.p.index() < target {
             self.p.advance_token();
         }

@@ -102,6 +102,16 @@ mod tests {
     }
 
     #[test]
+    fn an_opaque_statement_after_whitespace_keeps_its_own_text() {
+        // Parsing goes back to the statement start to keep an opaque statement as text; when the
+        // previous statement ended before whitespace (or the batch starts with a comment), going
+        // back must not land on the token before it (a stray `ON` statement) or panic.
+        let (kinds, diags) = parse_script("SET NOCOUNT ON\nCREATE USER x\nGO\n/* c */\nCREATE SYNONYM s FOR t\n");
+        assert_eq!(kinds, ["set_option", "create_user", "create_synonym"]);
+        assert_eq!(diags, Vec::<String>::new());
+    }
+
+    #[test]
     fn unknown_statements_are_reported_as_unknown() {
         let (kinds, diags) = parse_script("FROBNICATE THE WIDGETS\nSELECT 1\n");
         assert_eq!(kinds, ["unparsed", "query"]);
