@@ -420,21 +420,19 @@ impl Cursor<'_> {
     /// `DELETE t WHERE ...`: FROM is optional in T-SQL but required by sqlparser. The statement is
     /// parsed from a copy of the tokens with `FROM` inserted, then the cursor skips what it used.
     fn parse_delete_without_from(&mut self) -> Result<Stmt, ParserError> {
-        let mut at = self.p.index();
-        while self.tokens.get(at).is_some_and(|t| super::driver::is_ws(&t.token)) {
-            at += 1;
-        }
-        let Some(delete) = self.tokens.get(at).cloned() else {
+        let at = self.next_non_ws(self.p.index()).unwrap_or(self.n_tokens);
+        if at >= self.n_tokens {
             return self.p.expected("DELETE", self.p.peek_token());
-        };
+        }
+        let delete = self.tok(at).clone();
         let from = TokenWithSpan {
             token: Token::make_keyword("FROM"),
             span: sqlparser::tokenizer::Span::new(delete.span.end, delete.span.end),
         };
-        let mut tokens = Vec::with_capacity(self.tokens.len() - at + 1);
+        let mut tokens = Vec::with_capacity(self.n_tokens - at + 1);
         tokens.push(delete);
         tokens.push(from);
-        tokens.extend_from_slice(&self.tokens[at + 1..]);
+        tokens.extend((at + 1..self.n_tokens).map(|i| self.tok(i).clone()));
         let options = ParserOptions { require_semicolon_stmt_delimiter: false, ..ParserOptions::new() };
         let mut sub = Parser::new(&super::driver::DIALECT).with_options(options).with_tokens_with_locations(tokens);
         let stmt = sub.parse_statement()?;
