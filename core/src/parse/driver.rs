@@ -89,7 +89,10 @@ pub(crate) static DIALECT: TsqlDialect = TsqlDialect::new();
 /// Parse every statement of a batch. Never panics on user input.
 pub fn parse_batch(batch: &Batch) -> (Vec<ParsedStatement>, Vec<Diagnostic>) {
     let map = SpanMap::new(batch);
-    let tokens = match Tokenizer::new(&DIALECT, &batch.text).tokenize_with_location() {
+    // Our tokenizer covers what scripts are made of; sqlparser's takes the rest (and its errors).
+    let tokens = match super::lexer::tokenize(&batch.text)
+        .map_or_else(|| Tokenizer::new(&DIALECT, &batch.text).tokenize_with_location(), Ok)
+    {
         Ok(t) => t,
         Err(e) => {
             let span = map.span(e.location, map.end_of_batch());

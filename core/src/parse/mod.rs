@@ -14,6 +14,7 @@ pub mod ast;
 mod ddl;
 pub mod dialect;
 mod driver;
+mod lexer;
 pub mod print;
 mod routine;
 mod statement;
