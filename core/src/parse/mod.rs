@@ -6,9 +6,10 @@
 //! [`Stmt::Unparsed`] and parsing resumes at the next statement; one bad statement never loses the
 //! rest of the batch. Never reads files, never resolves names, never prints.
 //!
-//! Strategy (see docs/decisions/0001-parser-strategy.md): sqlparser's tokenizer and `MsSqlDialect`
-//! (wrapped as [`dialect::TsqlDialect`]) with semicolons optional, our own parsers for what
-//! sqlparser lacks, driven by one statement loop per batch.
+//! Strategy (see docs/decisions/0001-parser-strategy.md): sqlparser's tokens (from our byte-level
+//! tokenizer where it covers the batch, else sqlparser's) and `MsSqlDialect` (wrapped as
+//! [`dialect::TsqlDialect`]) with semicolons optional, our own parsers for what sqlparser lacks,
+//! driven by one statement loop per batch.
 
 pub mod ast;
 mod ddl;
