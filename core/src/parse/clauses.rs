@@ -645,15 +645,15 @@ impl Cursor<'_> {
 
     /// JOIN keywords in kept tokens `start..before`.
     fn count_joins(&self, start: usize, before: usize) -> usize {
-        self.tokens[start..before].iter().filter(|t| upper(&t.token).as_deref() == Some("JOIN")).count()
+        (start..before).filter(|&i| upper(&self.tok(i).token).as_deref() == Some("JOIN")).count()
     }
 
     /// `FOR XML` (or `FOR JSON`) pairs in kept tokens `start..before`.
     fn count_for(&self, start: usize, before: usize, what: &str) -> usize {
         (start..before)
             .filter(|&i| {
-                upper(&self.tokens[i].token).as_deref() == Some("FOR")
-                    && upper_at(&self.tokens, next_non_ws(&self.tokens, i + 1)).as_deref() == Some(what)
+                upper(&self.tok(i).token).as_deref() == Some("FOR")
+                    && self.next_non_ws(i + 1).and_then(|j| upper(&self.tok(j).token)).as_deref() == Some(what)
             })
             .count()
     }

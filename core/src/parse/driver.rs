@@ -75,8 +75,8 @@ pub(crate) enum Until {
 /// Parser state for one batch.
 pub(crate) struct Cursor<'a> {
     pub(crate) p: Parser<'a>,
-    /// The same tokens the parser holds, for looking ahead during recovery.
-    pub(crate) tokens: Vec<TokenWithSpan>,
+    /// Number of raw tokens (whitespace included) the parser holds; [`Cursor::tok`] reads them.
+    pub(crate) n_tokens: usize,
     pub(crate) map: SpanMap<'a>,
     pub(crate) diagnostics: Vec<Diagnostic>,
     depth: usize,
@@ -91,7 +91,10 @@ pub(crate) static DIALECT: TsqlDialect = TsqlDialect::new();
 /// Parse every statement of a batch. Never panics on user input.
 pub fn parse_batch(batch: &Batch) -> (Vec<ParsedStatement>, Vec<Diagnostic>) {
     let map = SpanMap::new(batch);
-    let tokens = match Tokenizer::new(&DIALECT, &batch.text).tokenize_with_location() {
+    // Our tokenizer covers what scripts are made of; sqlparser's takes the rest (and its errors).
+    let tokens = match super::lexer::tokenize(&batch.text)
+        .map_or_else(|| Tokenizer::new(&DIALECT, &batch.text).tokenize_with_location(), Ok)
+    {
         Ok(t) => t,
         Err(e) => {
             let span = map.span(e.location, map.end_of_batch());
@@ -110,9 +113,10 @@ pub fn parse_batch(batch: &Batch) -> (Vec<ParsedStatement>, Vec<Diagnostic>) {
     let (tokens, pending) = super::clauses::extract(tokens);
     // T-SQL does not require `;` between statements.
     let options = ParserOptions { require_semicolon_stmt_delimiter: false, ..ParserOptions::new() };
-    let parser = Parser::new(&DIALECT).with_options(options).with_tokens_with_locations(tokens.clone());
     let check_chains = longest_operator_run(&tokens) > MAX_OPERATOR_CHAIN;
-    let mut cur = Cursor { p: parser, tokens, map, diagnostics: Vec::new(), depth: 0, check_chains, pending };
+    let n_tokens = tokens.len();
+    let parser = Parser::new(&DIALECT).with_options(options).with_tokens_with_locations(tokens);
+    let mut cur = Cursor { p: parser, n_tokens, map, diagnostics: Vec::new(), depth: 0, check_chains, pending };
     let statements = cur.statements(Until::Eof);
     (statements, cur.diagnostics)
 }
@@ -125,6 +129,11 @@ impl<'a> Cursor<'a> {
     /// A shareable reference to the batch being parsed (for views and routines).
     pub(crate) fn batch_ref(&self) -> super::ast::BatchRef {
         super::ast::BatchRef(Some(std::sync::Arc::new(self.map.batch().clone())))
+    }
+
+    /// Raw token `i` (whitespace included); EOF past the end.
+    pub(crate) fn tok(&self, i: usize) -> &TokenWithSpan {
+        self.p.token_at(i)
     }
 
     /// Keyword of the next non-whitespace token (`Keyword::NoKeyword` for anything else).
@@ -161,10 +170,9 @@ impl<'a> Cursor<'a> {
         let mut i = self.p.index();
         while i > 0 {
             i -= 1;
-            if let Some(t) = self.tokens.get(i) {
-                if !is_ws(&t.token) && t.token != Token::EOF {
-                    return t.span.end;
-                }
+            let t = self.tok(i);
+            if !is_ws(&t.token) && t.token != Token::EOF {
+                return t.span.end;
             }
         }
         Location::new(1, 1)
@@ -273,7 +281,7 @@ impl<'a> Cursor<'a> {
     /// than [`MAX_OPERATOR_CHAIN`]? Checked on tokens, before any tree is built.
     fn has_overlong_chain(&self, start_index: usize) -> bool {
         let end = self.find_boundary(start_index);
-        longest_operator_run(self.tokens.get(start_index..end).unwrap_or(&[])) > MAX_OPERATOR_CHAIN
+        longest_operator_run((start_index..end).map(|i| self.tok(i))) > MAX_OPERATOR_CHAIN
     }
 
     /// Report `err`, skip to the next statement boundary and return the skipped text as unparsed.
@@ -296,7 +304,7 @@ impl<'a> Cursor<'a> {
         let err_span = self.map.span(err_loc, err_loc);
         let text = self.text_from(start);
         let head = excerpt(&text.split_whitespace().take(3).collect::<Vec<_>>().join(" "));
-        let first = word_upper(self.tokens.get(start_index..).and_then(|t| t.iter().find(|t| !is_ws(&t.token))));
+        let first = word_upper(self.next_non_ws(start_index).map(|i| self.tok(i)));
         // Only a leading word can be an unknown statement; `)` or `,` at a statement start is a
         // syntax error of the statement before.
         let known_start = first.as_deref().is_none_or(|w| is_statement_word(w) || super::statement::is_known_start(w));
@@ -336,7 +344,7 @@ impl<'a> Cursor<'a> {
             // sqlparser's `prev_token` steps back over whitespace and asserts it does not run off
             // the start: with only whitespace (a comment heading the batch) left before the
             // cursor, stop; the parser skips that whitespace anyway.
-            if self.tokens.get(target..self.p.index()).is_none_or(|t| t.iter().all(|t| is_ws(&t.token))) {
+            if (target..self.p.index()).all(|i| is_ws(&self.tok(i).token)) {
                 break;
             }
             let before = self.p.index();
@@ -351,18 +359,14 @@ impl<'a> Cursor<'a> {
     /// statement keyword that begins a line outside parentheses and blocks, a `;`, or an `END`
     /// that closes the enclosing block.
     pub(crate) fn find_boundary(&self, start_index: usize) -> usize {
-        let first = self.tokens[start_index..]
-            .iter()
-            .position(|t| !is_ws(&t.token))
-            .map(|p| p + start_index)
-            .unwrap_or(self.tokens.len());
-        let lead = keyword_of(self.tokens.get(first));
+        let first = self.next_non_ws(start_index).unwrap_or(self.n_tokens);
+        let lead = keyword_of(Some(self.tok(first)));
         if matches!(lead, Keyword::CREATE | Keyword::ALTER) {
             // CREATE VIEW/PROCEDURE/FUNCTION/TRIGGER must be alone in their batch; the others are
             // short, so the batch end is the safe boundary for a failing CREATE only when it is a
             // routine. Otherwise fall through to the scan.
             if self.is_routine_create(first) {
-                return self.tokens.len();
+                return self.n_tokens;
             }
         }
         let mut paren = 0i32;
@@ -375,8 +379,8 @@ impl<'a> Cursor<'a> {
         // An unclosed `(` must not swallow the batch: remember the first line-start statement
         // word regardless of parentheses as a fallback.
         let mut fallback = None;
-        for i in first + 1..self.tokens.len() {
-            let tok = &self.tokens[i].token;
+        for i in first + 1..self.n_tokens {
+            let tok = &self.tok(i).token;
             match tok {
                 Token::Whitespace(Whitespace::Newline) => {
                     seen_line_break = true;
@@ -393,15 +397,15 @@ impl<'a> Cursor<'a> {
                 Token::SemiColon if paren <= 0 && block <= 0 => return i,
                 _ => {}
             }
-            let kw = keyword_of(Some(&self.tokens[i]));
-            let word = word_upper(Some(&self.tokens[i])).unwrap_or_default();
+            let kw = keyword_of(Some(self.tok(i)));
+            let word = word_upper(Some(self.tok(i))).unwrap_or_default();
             if paren <= 0 {
                 match kw {
                     Keyword::BEGIN | Keyword::CASE => block += 1,
                     Keyword::END if block > 0 => {
                         block -= 1;
                         if block == 0 && opens_block {
-                            match keyword_of(self.next_non_ws(i + 1).map(|j| &self.tokens[j])) {
+                            match keyword_of(self.next_non_ws(i + 1).map(|j| self.tok(j))) {
                                 Keyword::TRY => {}
                                 Keyword::CATCH => return self.next_non_ws(i + 1).map_or(i + 1, |j| j + 1),
                                 _ => return i + 1,
@@ -441,23 +445,23 @@ impl<'a> Cursor<'a> {
             }
             prev = Some(tok);
         }
-        fallback.unwrap_or(self.tokens.len())
+        fallback.unwrap_or(self.n_tokens)
     }
 
     /// Index of the first non-whitespace token at or after `from`.
     pub(crate) fn next_non_ws(&self, from: usize) -> Option<usize> {
-        (from..self.tokens.len()).find(|&j| !is_ws(&self.tokens[j].token))
+        (from..self.n_tokens).find(|&j| !is_ws(&self.tok(j).token))
     }
 
     /// `BEGIN TRAN[SACTION]` / `BEGIN DISTRIBUTED ...` rather than a block.
     fn begins_transaction(&self, first: usize) -> bool {
-        let next = self.next_non_ws(first + 1).map(|j| &self.tokens[j]);
+        let next = self.next_non_ws(first + 1).map(|j| self.tok(j));
         matches!(keyword_of(next), Keyword::TRAN | Keyword::TRANSACTION | Keyword::WORK)
             || matches!(word_upper(next).as_deref(), Some("DISTRIBUTED" | "DIALOG" | "CONVERSATION"))
     }
 
     fn is_routine_create(&self, first: usize) -> bool {
-        self.tokens[first + 1..].iter().filter(|t| !is_ws(&t.token)).take(3).any(|t| {
+        (first + 1..self.n_tokens).map(|i| self.tok(i)).filter(|t| !is_ws(&t.token)).take(3).any(|t| {
             matches!(word_upper(Some(t)).as_deref(), Some("PROCEDURE" | "PROC" | "FUNCTION" | "TRIGGER" | "VIEW"))
         })
     }
@@ -532,7 +536,7 @@ pub(crate) fn is_statement_word(word: &str) -> bool {
 }
 
 /// The longest run of infix operators not interrupted by a comma or semicolon.
-fn longest_operator_run(tokens: &[TokenWithSpan]) -> usize {
+fn longest_operator_run<'t>(tokens: impl IntoIterator<Item = &'t TokenWithSpan>) -> usize {
     let (mut run, mut longest) = (0usize, 0usize);
     for t in tokens {
         match &t.token {

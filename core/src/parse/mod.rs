@@ -6,15 +6,17 @@
 //! [`Stmt::Unparsed`] and parsing resumes at the next statement; one bad statement never loses the
 //! rest of the batch. Never reads files, never resolves names, never prints.
 //!
-//! Strategy (see docs/decisions/0001-parser-strategy.md): sqlparser's tokenizer and `MsSqlDialect`
-//! (wrapped as [`dialect::TsqlDialect`]) with semicolons optional, our own parsers for what
-//! sqlparser lacks, driven by one statement loop per batch.
+//! Strategy (see docs/decisions/0001-parser-strategy.md): sqlparser's tokens (from our byte-level
+//! tokenizer where it covers the batch, else sqlparser's) and `MsSqlDialect` (wrapped as
+//! [`dialect::TsqlDialect`]) with semicolons optional, our own parsers for what sqlparser lacks,
+//! driven by one statement loop per batch.
 
 pub mod ast;
 mod clauses;
 mod ddl;
 pub mod dialect;
 mod driver;
+mod lexer;
 mod objects;
 pub mod print;
 mod routine;
@@ -142,6 +144,16 @@ mod tests {
         assert!(
             matches!(&stmts[1], Stmt::Opaque { kind, text } if kind == "alter_index" && text.starts_with("ALTER INDEX"))
         );
+    }
+
+    #[test]
+    fn an_opaque_statement_after_whitespace_keeps_its_own_text() {
+        // Parsing goes back to the statement start to keep an opaque statement as text; when the
+        // previous statement ended before whitespace (or the batch starts with a comment), going
+        // back must not land on the token before it (a stray `ON` statement) or panic.
+        let (kinds, diags) = parse_script("SET NOCOUNT ON\nCREATE USER x\nGO\n/* c */\nCREATE SYNONYM s FOR t\n");
+        assert_eq!(kinds, ["set_option", "create_user", "create_synonym"]);
+        assert_eq!(diags, Vec::<String>::new());
     }
 
     #[test]

@@ -381,29 +381,29 @@ impl Cursor<'_> {
 
     /// Raw index of the next non-whitespace token: a position [`Cursor::seek`] can return to.
     fn next_index(&self) -> usize {
-        self.next_non_ws(self.p.index()).unwrap_or(self.tokens.len())
+        self.next_non_ws(self.p.index()).unwrap_or(self.n_tokens)
     }
 
     /// Whether the INSERT at the cursor is `INSERT [INTO] name [(columns)] EXEC`, decided on the
     /// raw tokens so that ordinary INSERTs (most of a data script) are not parsed twice.
     fn is_insert_exec(&self) -> bool {
-        let kw = |i: Option<usize>| super::driver::keyword_of(i.and_then(|i| self.tokens.get(i)));
+        let kw = |i: Option<usize>| super::driver::keyword_of(i.map(|i| self.tok(i)));
         let mut at = self.next_non_ws(self.next_index() + 1);
         if kw(at) == Keyword::INTO {
             at = at.and_then(|i| self.next_non_ws(i + 1));
         }
         // The name: words separated by dots.
-        while let Some(i) = at.filter(|&i| matches!(self.tokens[i].token, Token::Word(_))) {
+        while let Some(i) = at.filter(|&i| matches!(self.tok(i).token, Token::Word(_))) {
             at = self.next_non_ws(i + 1);
             match at {
-                Some(dot) if self.tokens[dot].token == Token::Period => at = self.next_non_ws(dot + 1),
+                Some(dot) if self.tok(dot).token == Token::Period => at = self.next_non_ws(dot + 1),
                 _ => break,
             }
         }
-        if let Some(open) = at.filter(|&i| self.tokens[i].token == Token::LParen) {
+        if let Some(open) = at.filter(|&i| self.tok(i).token == Token::LParen) {
             let mut depth = 0usize;
-            let close = (open..self.tokens.len()).find(|&i| {
-                match self.tokens[i].token {
+            let close = (open..self.n_tokens).find(|&i| {
+                match self.tok(i).token {
                     Token::LParen => depth += 1,
                     Token::RParen => depth -= 1,
                     _ => {}
@@ -422,7 +422,7 @@ impl Cursor<'_> {
             && matches!(&self.p.peek_token_ref().token, Token::Word(w) if !w.value.starts_with('@'))
             && !super::driver::is_statement_word(word)
             && !is_known_start(word)
-            && self.tokens[..self.p.index()].iter().all(|t| super::driver::is_ws(&t.token))
+            && (0..self.p.index()).all(|i| super::driver::is_ws(&self.tok(i).token))
     }
 
     /// `proc [args]` at the start of a batch, taken as `EXEC proc [args]` only when the statement
