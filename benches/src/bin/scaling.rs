@@ -1,0 +1,226 @@
+//! Scaling of the whole migration plan (`pipeline::plan_loaded`, in memory, target duckdb) on
+//! generated corpora: wall time per phase from the progress callback, for several `--jobs`, and
+//! the serial fraction and Amdahl bounds that follow. Used by `benches/compare scaling`.
+//!
+//! ```text
+//! scaling run [--mb 1,10,100] [--jobs 1,2] [--repeat 3] [--seed 42]
+//! scaling write-dir <dir> <mb> [seed]     the same corpus as files, for a CLI run
+//! ```
+//!
+//! MB is 10^6 bytes. A corpus is `generate_corpus(mb * 10^6, seed)` cut into files of about
+//! 1 MB at `GO` lines (an SSMS export of a large database is many files, and files are what a
+//! real input is split on). Only the parse phase runs in parallel today; everything else is
+//! counted as serial.
+
+use datamigrate_core::pipeline::{plan_loaded, Options, Phase, Progress};
+use datamigrate_core::source::load_memory;
+use datamigrate_core::Target;
+use std::hint::black_box;
+use std::process::ExitCode;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+const USAGE: &str = "usage:
+  scaling run [--mb 1,10,100] [--jobs 1,2] [--repeat 3] [--seed 42]
+  scaling write-dir <dir> <mb> [seed]";
+
+/// Bytes per generated file.
+const FILE_BYTES: usize = 1_000_000;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let outcome = match args.first().map(String::as_str) {
+        Some("run") => parse_run(&args[1..]).and_then(|r| run(&r)),
+        Some("write-dir") => write_dir(&args[1..]),
+        _ => Err(USAGE.to_string()),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("scaling: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+struct RunArgs {
+    sizes_mb: Vec<usize>,
+    jobs: Vec<usize>,
+    repeat: usize,
+    seed: u64,
+}
+
+fn numbers<T: std::str::FromStr>(flag: &str, text: &str) -> Result<Vec<T>, String> {
+    text.split(',')
+        .map(|n| n.trim().parse::<T>().map_err(|_| format!("{flag}: `{n}` is not a whole number\n{USAGE}")))
+        .collect()
+}
+
+fn parse_run(args: &[String]) -> Result<RunArgs, String> {
+    let mut r = RunArgs { sizes_mb: vec![1, 10, 100], jobs: vec![1, 2], repeat: 3, seed: 42 };
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let value = it.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
+        match flag.as_str() {
+            "--mb" => r.sizes_mb = numbers("--mb", value)?,
+            "--jobs" => r.jobs = numbers("--jobs", value)?,
+            "--repeat" => r.repeat = numbers::<usize>("--repeat", value)?.first().copied().unwrap_or(1).max(1),
+            "--seed" => r.seed = numbers::<u64>("--seed", value)?.first().copied().unwrap_or(42),
+            other => return Err(format!("unknown flag `{other}`\n{USAGE}")),
+        }
+    }
+    if r.jobs.contains(&0) || r.sizes_mb.contains(&0) {
+        return Err(format!("--mb and --jobs must be positive\n{USAGE}"));
+    }
+    Ok(r)
+}
+
+/// The generated corpus as files of about [`FILE_BYTES`], cut after `GO` lines.
+fn corpus_files(mb: usize, seed: u64) -> Vec<(String, Vec<u8>)> {
+    let sql = datamigrate_benches::generate_corpus(mb * 1_000_000, seed);
+    let mut files = Vec::new();
+    let mut rest = sql.as_str();
+    while !rest.is_empty() {
+        let cut = match rest.get(FILE_BYTES..).and_then(|tail| tail.find("\nGO\n")) {
+            Some(at) => FILE_BYTES + at + "\nGO\n".len(),
+            None => rest.len(),
+        };
+        let (head, tail) = rest.split_at(cut);
+        files.push((format!("part{:04}.sql", files.len() + 1), head.as_bytes().to_vec()));
+        rest = tail;
+    }
+    files
+}
+
+fn write_dir(args: &[String]) -> Result<(), String> {
+    let (Some(dir), Some(mb)) = (args.first(), args.get(1).and_then(|m| m.parse::<usize>().ok())) else {
+        return Err(USAGE.to_string());
+    };
+    let seed = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(42);
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {dir}: {e}"))?;
+    for (name, bytes) in corpus_files(mb, seed) {
+        let path = std::path::Path::new(dir).join(name);
+        std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// The phases as measured: what the progress events let us tell apart.
+const PHASES: [&str; 7] = ["load", "split", "parse", "catalog", "analyze", "convert", "files"];
+/// Index of the one phase that runs on the rayon pool today.
+const PARALLEL_PHASE: usize = 2;
+
+/// Wall time of each of [`PHASES`] for one plan.
+///
+/// - load: `load_memory` (decode, line index), before `plan_loaded`;
+/// - split: from the call to the first Parse event (thread pool start, GO splitting);
+/// - parse: Parse start to the Catalog event (the parallel section);
+/// - catalog: to the Analyze event; analyze: to the first Convert event (includes the dbt plan
+///   and view column inference that `convert_all` does before its loop);
+/// - convert: first to last Convert event; files: from there to the return of `plan_loaded`
+///   (project files, report data).
+fn plan_once(files: Vec<(String, Vec<u8>)>, jobs: usize) -> Result<[Duration; 7], String> {
+    let marks: Mutex<Vec<(Phase, bool, Instant)>> = Mutex::new(Vec::new());
+    let on_progress = |p: Progress| {
+        let is_end = p.done == p.total;
+        if let Ok(mut m) = marks.lock() {
+            let changed = m.last().is_none_or(|(phase, _, _)| *phase != p.phase);
+            if changed || (p.phase == Phase::Convert && is_end) {
+                m.push((p.phase, is_end, Instant::now()));
+            }
+        }
+    };
+    let options = Options::new(Target::DuckDb).with_jobs(Some(jobs));
+    let start = Instant::now();
+    let loaded = load_memory(files);
+    let loaded_at = Instant::now();
+    let planned = plan_loaded(loaded, "bench", &options, &on_progress).map_err(|e| e.to_string())?;
+    let end = Instant::now();
+    black_box(planned.files.len());
+    drop(planned);
+    let marks = marks.into_inner().map_err(|_| "a progress callback panicked".to_string())?;
+    let first = |phase: Phase| marks.iter().find(|(p, _, _)| *p == phase).map(|m| m.2);
+    let convert_end = marks.iter().rev().find(|(p, is_end, _)| *p == Phase::Convert && *is_end).map(|m| m.2);
+    let (Some(parse), Some(catalog), Some(analyze), Some(convert), Some(convert_end)) =
+        (first(Phase::Parse), first(Phase::Catalog), first(Phase::Analyze), first(Phase::Convert), convert_end)
+    else {
+        return Err("the pipeline did not report every phase (Parse, Catalog, Analyze, Convert)".to_string());
+    };
+    let bounds = [start, loaded_at, parse, catalog, analyze, convert, convert_end, end];
+    let mut out = [Duration::ZERO; 7];
+    for (i, d) in out.iter_mut().enumerate() {
+        *d = bounds[i + 1].saturating_duration_since(bounds[i]);
+    }
+    Ok(out)
+}
+
+fn total(phases: &[Duration; 7]) -> Duration {
+    phases.iter().sum()
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.0}", d.as_secs_f64() * 1000.0)
+}
+
+fn run(r: &RunArgs) -> Result<(), String> {
+    println!(
+        "Whole migration plan (plan_loaded, duckdb, in memory), median of {} runs by total wall time; ms",
+        r.repeat
+    );
+    println!();
+    println!("| input | jobs | {} | total | MB/s |", PHASES.join(" | "));
+    println!("|---|---|{}---|---|", "---|".repeat(PHASES.len()));
+    let mut summary = Vec::new();
+    for &mb in &r.sizes_mb {
+        let files = corpus_files(mb, r.seed);
+        let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
+        let mut medians = Vec::new();
+        for &jobs in &r.jobs {
+            let mut runs = Vec::with_capacity(r.repeat);
+            for _ in 0..r.repeat {
+                runs.push(plan_once(files.clone(), jobs)?);
+            }
+            runs.sort_by_key(total);
+            let median = runs[runs.len() / 2];
+            let cells: Vec<String> = median.iter().map(|d| ms(*d)).collect();
+            let t = total(&median);
+            println!(
+                "| {:.1} MB ({} files) | {jobs} | {} | {} | {:.2} |",
+                bytes as f64 / 1e6,
+                files.len(),
+                cells.join(" | "),
+                ms(t),
+                bytes as f64 / 1e6 / t.as_secs_f64()
+            );
+            medians.push((jobs, median));
+        }
+        summary.push((bytes, medians));
+    }
+    println!();
+    println!("| input | speed-up jobs 1 → n | parse speed-up | serial fraction s (jobs 1) | Amdahl bound 16 cores | 64 cores |");
+    println!("|---|---|---|---|---|---|");
+    for (bytes, medians) in &summary {
+        let Some((_, one)) = medians.iter().find(|(j, _)| *j == 1) else { continue };
+        let serial = 1.0 - one[PARALLEL_PHASE].as_secs_f64() / total(one).as_secs_f64();
+        let amdahl = |n: f64| 1.0 / (serial + (1.0 - serial) / n);
+        let mut speedups = Vec::new();
+        let mut parse_speedups = Vec::new();
+        for (jobs, m) in medians.iter().filter(|(j, _)| *j != 1) {
+            speedups.push(format!("{jobs}: {:.2}x", total(one).as_secs_f64() / total(m).as_secs_f64()));
+            parse_speedups.push(format!(
+                "{jobs}: {:.2}x",
+                one[PARALLEL_PHASE].as_secs_f64() / m[PARALLEL_PHASE].as_secs_f64().max(1e-9)
+            ));
+        }
+        println!(
+            "| {:.1} MB | {} | {} | {:.1}% | {:.2}x | {:.2}x |",
+            *bytes as f64 / 1e6,
+            speedups.join(", "),
+            parse_speedups.join(", "),
+            serial * 100.0,
+            amdahl(16.0),
+            amdahl(64.0)
+        );
+    }
+    Ok(())
+}
