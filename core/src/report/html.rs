@@ -105,10 +105,11 @@ fn summary(out: &mut String, r: &Report) {
     let errors = sum.diagnostics_by_severity.get("error").copied().unwrap_or(0);
     let _ = write!(
         out,
-        "<div class=\"card c-diag\"><div class=\"n\">{diag_total}</div><div class=\"l\">diagnostics · {errors} errors</div></div><div class=\"card c-graph\"><div class=\"n\">{}</div><div class=\"l\">dependencies · {} in cycles · {} unresolved</div></div>",
+        "<div class=\"card c-diag\"><div class=\"n\">{diag_total}</div><div class=\"l\">diagnostics · {errors} errors</div></div><div class=\"card c-graph\"><div class=\"n\">{}</div><div class=\"l\">dependencies · {} in cycles · {} unresolved</div></div><div class=\"card c-total\"><div class=\"n\">{:.1} h</div><div class=\"l\">estimated effort</div></div>",
         r.graph.edges.len(),
         r.graph.cycles.len(),
-        r.graph.unresolved.len()
+        r.graph.unresolved.len(),
+        sum.effort_hours
     );
     out.push_str("</div>");
     // Status bar: one segment per status, clickable through the legend.
@@ -189,7 +190,7 @@ fn objects(out: &mut String, r: &Report) {
     options(out, "f-schema", "Schema", r.summary.by_schema.keys().map(String::as_str));
     options(out, "f-kind", "Kind", r.summary.by_kind.keys().copied());
     out.push_str("<input id=\"f-text\" type=\"search\" placeholder=\"Filter by name…\" aria-label=\"Filter by name\"><span class=\"count\" id=\"f-count\"></span></div>\n");
-    out.push_str("<div class=\"table-wrap\"><table class=\"objects\" id=\"objects-table\"><thead><tr><th>Object</th><th>Kind</th><th>Status</th><th>Depth</th><th>Depends on</th><th>Issues</th><th>Defined at</th></tr></thead><tbody>\n");
+    out.push_str("<div class=\"table-wrap\"><table class=\"objects\" id=\"objects-table\"><thead><tr><th>Object</th><th>Kind</th><th>Status</th><th>Depth</th><th title=\"complexity score · estimated hours\">Effort</th><th>Depends on</th><th>Issues</th><th>Defined at</th></tr></thead><tbody>\n");
     // Index of each object's first diagnostic in the Diagnostics section (objects come first there).
     let mut first = 0;
     for o in &r.objects {
@@ -221,11 +222,12 @@ fn object_row(out: &mut String, o: &ReportObject, first: usize) {
     }
     let _ = write!(
         out,
-        "</td><td>{}</td><td><span class=\"pill {}\">{}</span></td><td class=\"num\">{}</td><td class=\"deps\">",
+        "</td><td>{}</td><td><span class=\"pill {}\">{}</span></td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"deps\">",
         o.kind.as_str().replace('_', " "),
         st_class(o.status.as_str()),
         o.status.as_str().replace('_', " "),
-        o.depth
+        o.depth,
+        o.complexity.as_ref().map_or("-".to_string(), |c| format!("{} · {:.1} h", c.score, c.effort_hours))
     );
     let deps = &o.depends_on;
     for d in deps.iter().take(6) {

@@ -56,17 +56,24 @@ pub fn markdown(r: &Report) -> String {
         let _ = writeln!(out, "| {} | {} |", sev.as_str(), sum.diagnostics_by_severity.get(sev.as_str()).unwrap_or(&0));
     }
 
-    out.push_str("\n## Objects\n\n| object | kind | status | class | depth | dbt | defined at |\n|---|---|---|---|---|---|---|\n");
+    let _ = writeln!(
+        out,
+        "\nEstimated effort: {:.1} hours (per object: a base for its class × (1 + complexity score / 20); ADR 0009).",
+        sum.effort_hours
+    );
+    out.push_str("\n## Objects\n\n| object | kind | status | class | depth | complexity | effort (h) | dbt | defined at |\n|---|---|---|---|---|---|---|---|---|\n");
     for o in &r.objects {
         let _ = writeln!(
             out,
-            "| {}{} | {} | {} | {} | {} | {} | {} |",
+            "| {}{} | {} | {} | {} | {} | {} | {} | {} | {} |",
             cell(&o.object),
             if o.in_cycle { " (cycle)" } else { "" },
             o.kind.as_str(),
             o.status.as_str(),
             o.classification.as_str(),
             o.depth,
+            o.complexity.as_ref().map_or("-".to_string(), |c| c.score.to_string()),
+            o.complexity.as_ref().map_or("-".to_string(), |c| format!("{:.1}", c.effort_hours)),
             o.dbt_name.as_deref().map(cell).unwrap_or_else(|| "-".into()),
             o.location.as_deref().map(cell).unwrap_or_else(|| "-".into())
         );

@@ -126,6 +126,8 @@ pub struct Summary {
     pub diagnostics_by_severity: BTreeMap<&'static str, usize>,
     /// Diagnostics per code.
     pub diagnostics_by_code: BTreeMap<String, usize>,
+    /// Sum of the objects' effort estimates, in hours (rounded to 0.1).
+    pub effort_hours: f64,
 }
 
 /// One object with its outcome and graph facts. A superset of the pipeline's `ObjectOutcome`.
@@ -156,6 +158,9 @@ pub struct ReportObject {
     pub in_cycle: bool,
     /// Longest chain of dependencies below it (0 for an object that depends on nothing).
     pub depth: u32,
+    /// The analyzer's complexity score and effort estimate (ADR 0009); null for a definition
+    /// that did not parse.
+    pub complexity: Option<crate::analyze::classify::Complexity>,
     pub diagnostics: Vec<Located>,
 }
 
@@ -270,6 +275,7 @@ impl Report {
                 features: info.map(|i| i.features.iter().map(serde_name).collect()).unwrap_or_default(),
                 in_cycle,
                 depth: key.and_then(|k| depths.get(k).copied()).unwrap_or(0),
+                complexity: info.map(|i| i.complexity.clone()),
                 diagnostics: o.diagnostics.clone(),
             });
         }
@@ -356,7 +362,9 @@ fn summary(objects: &[ReportObject], global: &[Located]) -> Summary {
         *diagnostics_by_severity.entry(d.severity.as_str()).or_default() += 1;
         *diagnostics_by_code.entry(d.code.as_str().to_string()).or_default() += 1;
     }
+    let effort: f64 = objects.iter().filter_map(|o| o.complexity.as_ref()).map(|c| c.effort_hours).sum();
     Summary {
+        effort_hours: (effort * 10.0).round() / 10.0,
         objects: objects.len(),
         by_status,
         by_classification,
