@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// An estate of `tables` tables and `views` views, each view over a table and (mostly) an earlier
 /// view, so that conversion runs over several dependency levels.
@@ -97,7 +97,7 @@ fn kill_when(input: &Path, out: &Path, failpoints: &str, ready: impl Fn(&Path) -
         .stderr(Stdio::null())
         .spawn()
         .unwrap_or_else(|e| panic!("cannot start datamigrate: {e}"));
-    let started = Instant::now();
+    // Ends either at the kill point or, if the run finishes first, with the panic below.
     loop {
         if ready(out) {
             // std's kill is SIGKILL on Unix: no chance to clean up.
@@ -108,7 +108,6 @@ fn kill_when(input: &Path, out: &Path, failpoints: &str, ready: impl Fn(&Path) -
         if let Ok(Some(status)) = child.try_wait() {
             panic!("the run ended ({status}) before the kill point was reached");
         }
-        assert!(started.elapsed() < Duration::from_secs(120), "kill point not reached in 120 s");
         std::thread::sleep(Duration::from_millis(2));
     }
 }
