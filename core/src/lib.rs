@@ -4,6 +4,7 @@
 //! → [`dbt`] → [`validate`], driven by [`pipeline`].
 
 pub mod analyze;
+pub mod api;
 pub mod catalog;
 pub mod dbt;
 pub mod diagnostics;
