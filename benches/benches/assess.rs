@@ -29,7 +29,7 @@ fn benches(c: &mut Criterion) {
     let objects: usize = std::env::var("DATAMIGRATE_BENCH_OBJECTS").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
     let sql = generate_corpus_objects(objects, 42).into_bytes();
     let files = vec![("bench.sql".to_string(), sql)];
-    let options = Options::default().with_jobs(Some(1));
+    let options = Options::default().with_jobs(Some(1)).assessment_only();
     // Say what is measured: objects and bytes of this estate.
     let planned = plan_loaded(load_memory(files.clone()), "bench", &options, &|_| {}).unwrap_or_else(|e| panic!("{e}"));
     let report = planned.report(ReportKind::Assessment);

@@ -304,7 +304,7 @@ fn assess(input: &std::path::Path, out: &std::path::Path, target: &str, jobs: Op
         return 2;
     }
     // A previous report inside the input folder is not input.
-    let options = Options::new(target).with_jobs(jobs).excluding(out.to_path_buf());
+    let options = Options::new(target).with_jobs(jobs).excluding(out.to_path_buf()).assessment_only();
     let planned = match plan_or_fail(input, out, &options, &|_| {}, "assess") {
         Ok(p) => p,
         Err(code) => return code,

@@ -343,7 +343,7 @@ fn nothing_to_do(result: &MigrationResult, input: &Path) -> Option<ApiError> {
 /// Assess the scripts at `input` (a folder or a file): the report without a project.
 pub fn assess(input: &Path, options: &RunOptions, progress: &(dyn Fn(Progress) + Sync)) -> Result<Report, ApiError> {
     existing(input)?;
-    let opts = Options::new(target(&options.target)?).with_jobs(options.jobs);
+    let opts = Options::new(target(&options.target)?).with_jobs(options.jobs).assessment_only();
     let planned = pipeline::plan(input, &opts, progress).map_err(|e| ApiError::new(ErrorKind::Io, e.to_string()))?;
     if let Some(e) = nothing_to_do(&planned.result, input) {
         return Err(e);

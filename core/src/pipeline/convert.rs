@@ -138,10 +138,13 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
     }
     reporter.report(Phase::Convert, total, total, None);
 
-    let locations: BTreeMap<ObjectKey, String> =
-        analysis.objects.iter().map(|(k, info)| (k.clone(), sources.location(info.span))).collect();
-    let input = ProjectInput { catalog, plan: &plan, target, models, macros, computed, locations };
-    let files = project_files(&input);
+    let files = if options.project_files {
+        let locations: BTreeMap<ObjectKey, String> =
+            analysis.objects.iter().map(|(k, info)| (k.clone(), sources.location(info.span))).collect();
+        project_files(&ProjectInput { catalog, plan: &plan, target, models, macros, computed, locations })
+    } else {
+        Vec::new()
+    };
 
     // Attribute every diagnostic to the object whose definition contains it.
     let mut object_diags: BTreeMap<ObjectKey, Vec<Diagnostic>> = BTreeMap::new();

@@ -46,6 +46,8 @@ pub struct Options {
     pub retry: RetryPolicy,
     /// Fault injection and waits, for tests.
     pub hooks: Hooks,
+    /// Build the dbt project's files (`false` for an assessment, which only reports).
+    pub project_files: bool,
 }
 
 impl Default for Options {
@@ -63,7 +65,14 @@ impl Options {
             checkpoint: None,
             retry: RetryPolicy::default(),
             hooks: Hooks::default(),
+            project_files: true,
         }
+    }
+    /// For an assessment: every object is converted (its class comes from the outcome) but no
+    /// project file is built, so the plan's `files` is empty.
+    pub fn assessment_only(mut self) -> Self {
+        self.project_files = false;
+        self
     }
     /// Do not read files under `dir`.
     pub fn excluding(mut self, dir: PathBuf) -> Self {
@@ -342,7 +351,7 @@ fn run(
 
 /// Assess the `.sql` files at `input`: plan the migration and build its report, writing nothing.
 pub fn assess(input: &Path, options: &Options, progress: &(dyn Fn(Progress) + Sync)) -> Result<Report, PipelineError> {
-    let planned = plan(input, options, progress)?;
+    let planned = plan(input, &options.clone().assessment_only(), progress)?;
     Ok(planned.report(ReportKind::Assessment))
 }
 
@@ -472,6 +481,29 @@ mod tests {
             .flat_map(|o| o.diagnostics.iter().map(|d| (d.code.to_string(), d.message.as_str())))
             .collect();
         assert_eq!(messages, [("DM3005".to_string(), "The procedure was not converted: it has no body.")]);
+    }
+
+    #[test]
+    fn an_assessment_converts_every_object_but_builds_no_project_file() {
+        let sql = b"CREATE TABLE dbo.t (a int PRIMARY KEY)\nGO\nINSERT INTO dbo.t VALUES (1)\nGO\n\
+                    CREATE VIEW dbo.v AS SELECT a FROM dbo.t\nGO\nCREATE VIEW dbo.w AS SELECT nope( FROM x\nGO\n";
+        let run = |options: Options| {
+            let loaded = source::load_memory(vec![("a.sql".into(), sql.to_vec())]);
+            let Ok(planned) = plan_loaded(loaded, "a", &options.with_jobs(Some(1)), &|_| {}) else {
+                panic!("planning failed")
+            };
+            planned
+        };
+        let full = run(Options::default());
+        let assessed = run(Options::default().assessment_only());
+        assert!(!full.files.is_empty());
+        assert!(assessed.files.is_empty() && assessed.result.files.is_empty());
+        let outcome = |p: &Planned| serde_json::to_string(&p.result.objects).unwrap_or_default();
+        assert_eq!(outcome(&full), outcome(&assessed));
+        assert_eq!(
+            serde_json::to_string(&full.report(ReportKind::Assessment).objects).unwrap_or_default(),
+            serde_json::to_string(&assessed.report(ReportKind::Assessment).objects).unwrap_or_default()
+        );
     }
 
     proptest! {
