@@ -22,12 +22,12 @@ const MAX_OPERATOR_CHAIN: usize = 2_000;
 /// Maps sqlparser locations (1-based line/char column within the batch text) to file spans.
 pub(crate) struct SpanMap<'b> {
     batch: &'b Batch,
-    index: LineIndex,
+    index: &'b LineIndex,
 }
 
 impl<'b> SpanMap<'b> {
     pub(crate) fn new(batch: &'b Batch) -> Self {
-        SpanMap { batch, index: LineIndex::new(&batch.text) }
+        SpanMap { batch, index: batch.line_index() }
     }
 
     /// Byte offset in the batch text of a location.

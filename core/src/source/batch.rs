@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::diagnostics::{Code, Diagnostic, FileId, Severity, Span};
+use crate::diagnostics::{Code, Diagnostic, FileId, LineIndex, Severity, Span};
 
 use super::offset_map::OffsetMap;
 use super::sqlcmd::{self, Vars};
@@ -29,9 +29,28 @@ pub struct Batch {
     /// Byte range of the batch's original text in [`SourceFile::text`].
     pub range: Range<u32>,
     map: OffsetMap,
+    /// Line starts of `text`, built on first use (sqlparser locations are line/column).
+    lines: LineCache,
 }
 
+/// A [`LineIndex`] of the batch text built once, on first use. It is derived data: two batches
+/// are equal whether or not either has built it.
+#[derive(Debug, Clone, Default)]
+struct LineCache(std::sync::OnceLock<LineIndex>);
+
+impl PartialEq for LineCache {
+    fn eq(&self, _other: &Self) -> bool {
+        true
+    }
+}
+impl Eq for LineCache {}
+
 impl Batch {
+    /// The line index of [`Batch::text`] (built on first use, then shared by every lookup).
+    pub fn line_index(&self) -> &LineIndex {
+        self.lines.0.get_or_init(|| LineIndex::new(&self.text))
+    }
+
     /// Byte offset in [`SourceFile::text`] of byte offset `batch_offset` in [`Batch::text`].
     ///
     /// Inside substituted text it is the start of the original `$(var)` or placeholder; offsets
@@ -80,6 +99,7 @@ pub fn split_batches(file: &SourceFile) -> Split {
                 repeat: segment.repeat,
                 range: to_u32(segment.range.start)..to_u32(segment.range.end),
                 map: expanded.map,
+                lines: LineCache::default(),
             });
         }
     }
