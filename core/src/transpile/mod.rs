@@ -58,7 +58,7 @@ pub fn transpile_view(view: &View, env: &Env<'_>, names: &dyn Names, target: Tar
     };
     let root = Scope::root(env);
     ctx.query(&mut query, &root);
-    finish(ctx, || print::to_sql(&*query, target))
+    finish(ctx, move || print::into_sql(*query, target))
 }
 
 /// Convert a table's computed column expression in the scope of its own columns.
@@ -144,7 +144,7 @@ pub fn transpile_function_with(
                 substitute_params(e, &params, parameter);
                 ControlFlow::<()>::Continue(())
             });
-            finish(ctx, || format!("({})", print::to_sql(&*q, target)))
+            finish(ctx, move || format!("({})", print::into_sql(*q, target)))
         }
         _ => {
             ctx.diagnostics.push(Diagnostic::new(

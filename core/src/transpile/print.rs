@@ -15,7 +15,11 @@ use std::ops::ControlFlow;
 /// macro calls, macro arguments) stays live, and any Jinja delimiter that comes from the user's
 /// text (a string literal `'{{x}}'`, a quoted identifier) is escaped so dbt prints it literally.
 pub fn to_sql<T: VisitMut + Clone + std::fmt::Display>(node: &T, target: Target) -> String {
-    let mut copy = node.clone();
+    into_sql(node.clone(), target)
+}
+
+/// [`to_sql`] of a node the caller no longer needs (no copy is made).
+pub fn into_sql<T: VisitMut + std::fmt::Display>(mut copy: T, target: Target) -> String {
     let mut n = Normaliser { profile: target.profile(), jinja: Vec::new(), raw: HashSet::new() };
     let _ = copy.visit(&mut n);
     let mut out = escape_jinja(&copy.to_string());
@@ -33,6 +37,10 @@ fn placeholder(i: usize) -> String {
 /// `{#`, `#}`.
 pub fn escape_jinja(text: &str) -> String {
     const DELIMITERS: [&str; 6] = ["{{", "}}", "{%", "%}", "{#", "#}"];
+    // Every delimiter holds a brace; most SQL has none.
+    if !text.bytes().any(|b| matches!(b, b'{' | b'}')) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while !rest.is_empty() {
@@ -219,6 +227,8 @@ mod tests {
         assert_eq!(escape_jinja("'{{x}}'"), "'{{ \"{{\" }}x{{ \"}}\" }}'");
         assert_eq!(escape_jinja("a {% b #} c"), "a {{ \"{%\" }} b {{ \"#}\" }} c");
         assert_eq!(escape_jinja("plain"), "plain");
+        assert_eq!(escape_jinja("x %} y {#"), "x {{ \"%}\" }} y {{ \"{#\" }}");
+        assert_eq!(escape_jinja("a { b } c # d % e"), "a { b } c # d % e");
     }
 
     #[test]

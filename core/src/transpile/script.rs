@@ -123,7 +123,7 @@ fn statement(parsed: &ParsedStatement, env: &Env<'_>, batch: &BatchRef, target: 
                 let mut ctx = super::Ctx::new(target, env, &AsWritten, span, batch.clone());
                 ctx.side_clauses(&parsed.side_clauses);
                 ctx.query(&mut q, &Scope::root(env));
-                let c = super::finish(ctx, || to_sql(&*q, target));
+                let c = super::finish(ctx, move || super::print::into_sql(*q, target));
                 done(c.sql, c.diagnostics)
             }
             _ => not_converted(parsed, target),
@@ -150,7 +150,9 @@ fn statement(parsed: &ParsedStatement, env: &Env<'_>, batch: &BatchRef, target: 
             }
             // CREATE OR ALTER and ALTER replace the view.
             let create = if v.or_alter || v.alter { "CREATE OR REPLACE VIEW" } else { "CREATE VIEW" };
-            let c = super::finish(ctx, || format!("{create} {name}{columns} AS {}", to_sql(&*q, target)));
+            let c = super::finish(ctx, move || {
+                format!("{create} {name}{columns} AS {}", super::print::into_sql(*q, target))
+            });
             done(c.sql, c.diagnostics)
         }
         Stmt::CreateTable(t) => {
