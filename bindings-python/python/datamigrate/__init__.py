@@ -6,7 +6,7 @@ the GIL released, and returns a typed result (`.to_dict()`, `.to_json()`) or rai
 
 >>> import datamigrate
 >>> datamigrate.transpile("SELECT TOP 5 ISNULL(a, 0) FROM dbo.t", "snowflake")  # doctest: +SKIP
-'SELECT COALESCE(a, 0) FROM dbo.t LIMIT 5;\\n'
+'SELECT coalesce(a, 0) FROM dbo.t LIMIT 5;\\n'
 """
 
 from __future__ import annotations
