@@ -15,6 +15,7 @@ use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use serde::Serialize;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
 /// The Python module that turns an error's JSON into the right exception class.
@@ -47,29 +48,38 @@ fn run<T: Send>(py: Python<'_>, work: impl FnOnce() -> Result<T, ApiError> + Sen
 
 /// The Python progress callback and the first exception it raised. The core calls the sink from
 /// its worker threads; each call attaches to Python for the duration of the callback only. After
-/// an exception the callback is not called again, and the exception is raised when the run ends.
+/// an exception the callback is not called again (calls already under way on other threads still
+/// finish), and the exception is raised when the run ends.
+///
+/// No Rust lock is held while Python runs: a callback may give the GIL up (a `threading.Lock`,
+/// any I/O, the switch interval), and a worker blocked on a Rust lock while holding the GIL would
+/// then deadlock with the worker holding that lock and waiting for the GIL.
 struct Callback {
     func: Option<Py<PyAny>>,
+    failed: AtomicBool,
     error: Mutex<Option<PyErr>>,
 }
 
 impl Callback {
     fn new(func: Option<Py<PyAny>>) -> Self {
-        Callback { func, error: Mutex::new(None) }
+        Callback { func, failed: AtomicBool::new(false), error: Mutex::new(None) }
     }
 
     fn send(&self, progress: Progress) {
         let Some(func) = &self.func else { return };
+        if self.failed.load(Ordering::Acquire) {
+            return;
+        }
+        let json = serde_json::to_string(&progress);
         Python::attach(|py| {
-            let Ok(mut error) = self.error.lock() else { return };
-            if error.is_some() {
-                return;
-            }
-            let called = serde_json::to_string(&progress)
-                .map_err(|e| PyRuntimeError::new_err(e.to_string()))
-                .and_then(|json| func.call1(py, (json,)));
+            let called = json.map_err(|e| PyRuntimeError::new_err(e.to_string())).and_then(|j| func.call1(py, (j,)));
             if let Err(e) = called {
-                *error = Some(e);
+                // Only the first exception is kept; the lock is taken with no Python running.
+                if !self.failed.swap(true, Ordering::AcqRel) {
+                    if let Ok(mut slot) = self.error.lock() {
+                        *slot = Some(e);
+                    }
+                }
             }
         });
     }
