@@ -149,31 +149,39 @@ fn validate_work(
 }
 
 /// Statement summaries of a T-SQL script. Envelope of `ParseOutput`.
-#[napi(js_name = "parseSync")]
+#[napi(js_name = "parseSync", ts_return_type = "Envelope")]
 pub fn parse_sync(sql: String, name: Option<String>) -> Value {
     run_sync(parse_work(sql, name))
 }
 
 /// `parseSync` on a worker thread; the envelope goes to `reporter` as `{ result }`.
 #[napi(js_name = "parseAsync")]
-pub fn parse_async(sql: String, name: Option<String>, reporter: Reporter) -> napi::Result<()> {
+pub fn parse_async(
+    sql: String,
+    name: Option<String>,
+    #[napi(ts_arg_type = "(message: Message) => void")] reporter: Reporter,
+) -> napi::Result<()> {
     run_async(reporter, parse_work(sql, name))
 }
 
 /// Target SQL of a T-SQL script. Envelope of a string.
-#[napi(js_name = "transpileSync")]
+#[napi(js_name = "transpileSync", ts_return_type = "Envelope")]
 pub fn transpile_sync(sql: String, target: String) -> Value {
     run_sync(transpile_work(sql, target))
 }
 
 /// `transpileSync` on a worker thread.
 #[napi(js_name = "transpileAsync")]
-pub fn transpile_async(sql: String, target: String, reporter: Reporter) -> napi::Result<()> {
+pub fn transpile_async(
+    sql: String,
+    target: String,
+    #[napi(ts_arg_type = "(message: Message) => void")] reporter: Reporter,
+) -> napi::Result<()> {
     run_async(reporter, transpile_work(sql, target))
 }
 
 /// Per-statement target SQL and diagnostics. Envelope of `TranspileOutput`.
-#[napi(js_name = "transpileDetailedSync")]
+#[napi(js_name = "transpileDetailedSync", ts_return_type = "Envelope")]
 pub fn transpile_detailed_sync(sql: String, target: String, name: Option<String>) -> Value {
     run_sync(transpile_detailed_work(sql, target, name))
 }
@@ -184,25 +192,29 @@ pub fn transpile_detailed_async(
     sql: String,
     target: String,
     name: Option<String>,
-    reporter: Reporter,
+    #[napi(ts_arg_type = "(message: Message) => void")] reporter: Reporter,
 ) -> napi::Result<()> {
     run_async(reporter, transpile_detailed_work(sql, target, name))
 }
 
 /// The assessment report of the scripts at `input`. Envelope of `Report`.
-#[napi(js_name = "assessSync")]
+#[napi(js_name = "assessSync", ts_return_type = "Envelope")]
 pub fn assess_sync(input: String, options: Option<JsRunOptions>) -> Value {
     run_sync(assess_work(input, options))
 }
 
 /// `assessSync` on a worker thread, with `{ progress }` messages.
 #[napi(js_name = "assessAsync")]
-pub fn assess_async(input: String, options: Option<JsRunOptions>, reporter: Reporter) -> napi::Result<()> {
+pub fn assess_async(
+    input: String,
+    options: Option<JsRunOptions>,
+    #[napi(ts_arg_type = "(message: Message) => void")] reporter: Reporter,
+) -> napi::Result<()> {
     run_async(reporter, assess_work(input, options))
 }
 
 /// Migrate the scripts at `input` into a dbt project in `out`. Envelope of `MigrationResult`.
-#[napi(js_name = "migrateSync")]
+#[napi(js_name = "migrateSync", ts_return_type = "Envelope")]
 pub fn migrate_sync(input: String, out: String, options: Option<JsRunOptions>) -> Value {
     run_sync(migrate_work(input, out, options))
 }
@@ -213,19 +225,23 @@ pub fn migrate_async(
     input: String,
     out: String,
     options: Option<JsRunOptions>,
-    reporter: Reporter,
+    #[napi(ts_arg_type = "(message: Message) => void")] reporter: Reporter,
 ) -> napi::Result<()> {
     run_async(reporter, migrate_work(input, out, options))
 }
 
 /// `dbt seed` + `dbt build` of a migrated DuckDB project. Envelope of `Validation`.
-#[napi(js_name = "validateSync")]
+#[napi(js_name = "validateSync", ts_return_type = "Envelope")]
 pub fn validate_sync(project: String, dbt: Option<String>) -> Value {
     run_sync(validate_work(project, dbt))
 }
 
 /// `validateSync` on a worker thread.
 #[napi(js_name = "validateAsync")]
-pub fn validate_async(project: String, dbt: Option<String>, reporter: Reporter) -> napi::Result<()> {
+pub fn validate_async(
+    project: String,
+    dbt: Option<String>,
+    #[napi(ts_arg_type = "(message: Message) => void")] reporter: Reporter,
+) -> napi::Result<()> {
     run_async(reporter, validate_work(project, dbt))
 }
