@@ -72,7 +72,13 @@ fn envelope(r: Result<Value, ApiError>) -> Value {
         }
         Err(e) => {
             m.insert("ok".into(), Value::Bool(false));
-            let error = serde_json::to_value(&e).unwrap_or_else(|_| Value::String(e.message.clone()));
+            let error = serde_json::to_value(&e).unwrap_or_else(|_| {
+                // Not expected (every field serialises), but the caller must still get an error.
+                let mut fallback = Map::new();
+                fallback.insert("kind".into(), Value::String(ErrorKind::Internal.as_str().into()));
+                fallback.insert("message".into(), Value::String(e.message.clone()));
+                Value::Object(fallback)
+            });
             m.insert("error".into(), error);
         }
     }
