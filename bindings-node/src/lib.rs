@@ -96,24 +96,73 @@ fn run_sync(work: impl FnOnce(&(dyn Fn(Progress) + Sync)) -> Result<Value, ApiEr
     envelope(api::guard(|| work(&|_| {})))
 }
 
-/// Run `work` on a new thread; progress events and then the envelope go to `reporter`.
+/// Run `work` on a worker thread; progress events and then the envelope go to `reporter`.
 fn run_async(
     reporter: Reporter,
     work: impl FnOnce(&(dyn Fn(Progress) + Sync)) -> Result<Value, ApiError> + Send + 'static,
 ) -> napi::Result<()> {
-    std::thread::Builder::new()
-        .name("datamigrate-node".into())
-        .spawn(move || {
-            let progress = |p: Progress| {
-                if let Ok(v) = serde_json::to_value(&p) {
-                    reporter.call(message("progress", v), ThreadsafeFunctionCallMode::NonBlocking);
+    workers::submit(Box::new(move || {
+        let progress = |p: Progress| {
+            if let Ok(v) = serde_json::to_value(&p) {
+                reporter.call(message("progress", v), ThreadsafeFunctionCallMode::NonBlocking);
+            }
+        };
+        let result = envelope(api::guard(|| work(&progress)));
+        reporter.call(message("result", result), ThreadsafeFunctionCallMode::NonBlocking);
+    }))
+    .map_err(|e| napi::Error::from_reason(format!("cannot start a worker thread: {e}")))
+}
+
+/// The threads the `*Async` calls run on. A thread started per call paid for a fresh stack and
+/// malloc arena every time: five times the page faults of the same call on the JavaScript thread
+/// and about 15% more time on the 327-view transpile benchmark (benches/RESULTS.md). A worker
+/// that finishes a job waits for the next one instead, so calls reuse warm threads; a call that
+/// finds no idle worker starts one, so calls never queue behind each other.
+mod workers {
+    use std::sync::mpsc::{channel, Sender};
+    use std::sync::{Mutex, OnceLock};
+
+    pub(crate) type Job = Box<dyn FnOnce() + Send>;
+
+    /// Idle workers beyond this many end instead of waiting.
+    const MAX_IDLE: usize = 8;
+
+    fn idle() -> &'static Mutex<Vec<Sender<Job>>> {
+        static IDLE: OnceLock<Mutex<Vec<Sender<Job>>>> = OnceLock::new();
+        IDLE.get_or_init(|| Mutex::new(Vec::new()))
+    }
+
+    /// Run `job` on an idle worker, or on a new one when none is idle.
+    pub(crate) fn submit(job: Job) -> std::io::Result<()> {
+        let mut job = job;
+        loop {
+            let waiting = idle().lock().ok().and_then(|mut list| list.pop());
+            match waiting {
+                Some(worker) => match worker.send(job) {
+                    Ok(()) => return Ok(()),
+                    // That worker has ended: try the next one.
+                    Err(returned) => job = returned.0,
+                },
+                None => break,
+            }
+        }
+        let (me, inbox) = channel::<Job>();
+        std::thread::Builder::new().name("datamigrate-node".into()).spawn(move || {
+            let mut job = job;
+            loop {
+                job();
+                match idle().lock() {
+                    Ok(mut list) if list.len() < MAX_IDLE => list.push(me.clone()),
+                    _ => return,
                 }
-            };
-            let result = envelope(api::guard(|| work(&progress)));
-            reporter.call(message("result", result), ThreadsafeFunctionCallMode::NonBlocking);
-        })
-        .map(|_| ())
-        .map_err(|e| napi::Error::from_reason(format!("cannot start a worker thread: {e}")))
+                match inbox.recv() {
+                    Ok(next) => job = next,
+                    Err(_) => return,
+                }
+            }
+        })?;
+        Ok(())
+    }
 }
 
 fn parse_work(sql: String, name: Option<String>) -> impl FnOnce(&(dyn Fn(Progress) + Sync)) -> Result<Value, ApiError> {
