@@ -283,7 +283,7 @@ fn plan_or_fail(
         eprintln!("error: {e}");
         2u8
     })?;
-    if planned.result.objects.is_empty() && planned.result.diagnostics.iter().any(|d| d.severity == Severity::Error) {
+    if planned.result.nothing_to_migrate() {
         for d in &planned.result.diagnostics {
             eprintln!("{} {}: {} {}", d.severity.as_str(), d.location(), d.code, d.message);
         }

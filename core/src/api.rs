@@ -118,6 +118,13 @@ pub fn guard<T>(f: impl FnOnce() -> Result<T, ApiError>) -> Result<T, ApiError> 
     }
 }
 
+/// A fatal pipeline error (writing the project, the journal, worker threads) is an I/O error.
+impl From<pipeline::PipelineError> for ApiError {
+    fn from(e: pipeline::PipelineError) -> Self {
+        ApiError::new(ErrorKind::Io, e.to_string())
+    }
+}
+
 fn target(name: &str) -> Result<Target, ApiError> {
     Target::from_name(name).ok_or_else(|| {
         ApiError::new(ErrorKind::Input, format!("unknown target `{name}`; targets: {}", Target::names()))
@@ -187,15 +194,6 @@ fn object_of(s: &ParsedStatement) -> Option<String> {
     }
 }
 
-/// Split off the diagnostics that fall inside `span`, leaving the rest.
-fn take_inside(diags: &mut Vec<Diagnostic>, span: Span) -> Vec<Diagnostic> {
-    let (mine, rest): (Vec<_>, Vec<_>) = std::mem::take(diags)
-        .into_iter()
-        .partition(|d| d.span.is_some_and(|sp| sp.file == span.file && span.start <= sp.start && sp.start <= span.end));
-    *diags = rest;
-    mine
-}
-
 /// Parse T-SQL text (one script: GO batches, sqlcmd variables) into statement summaries.
 /// `name` is the file name used in positions. Never fails: what does not parse is a statement
 /// of kind `unparsed` with its diagnostics.
@@ -213,7 +211,7 @@ pub fn parse(sql: &str, name: &str) -> ParseOutput {
             let parsed = crate::parse::parse_batch(batch);
             let mut diags = parsed.diagnostics;
             for s in &parsed.statements {
-                let mine = take_inside(&mut diags, s.span);
+                let mine = crate::diagnostics::take_inside(&mut diags, s.span);
                 statements.push(StatementSummary {
                     kind: s.stmt.kind_name(),
                     object: object_of(s),
@@ -332,8 +330,7 @@ fn existing(input: &Path) -> Result<(), ApiError> {
 
 /// The error for a plan with nothing to work on (no objects, an error on the input itself).
 fn nothing_to_do(result: &MigrationResult, input: &Path) -> Option<ApiError> {
-    let fatal = result.objects.is_empty() && result.diagnostics.iter().any(|d| d.severity == Severity::Error);
-    fatal.then(|| {
+    result.nothing_to_migrate().then(|| {
         let mut e = ApiError::from_diagnostics(ErrorKind::Input, result.diagnostics.clone());
         e.message = format!("nothing to migrate in {}: {}", input.display(), e.message);
         e
@@ -344,7 +341,7 @@ fn nothing_to_do(result: &MigrationResult, input: &Path) -> Option<ApiError> {
 pub fn assess(input: &Path, options: &RunOptions, progress: &(dyn Fn(Progress) + Sync)) -> Result<Report, ApiError> {
     existing(input)?;
     let opts = Options::new(target(&options.target)?).with_jobs(options.jobs).assessment_only();
-    let planned = pipeline::plan(input, &opts, progress).map_err(|e| ApiError::new(ErrorKind::Io, e.to_string()))?;
+    let planned = pipeline::plan(input, &opts, progress)?;
     if let Some(e) = nothing_to_do(&planned.result, input) {
         return Err(e);
     }
@@ -364,12 +361,11 @@ pub fn migrate(
         .with_jobs(options.jobs)
         .excluding(out.to_path_buf())
         .with_resume(out, options.resume);
-    let planned = pipeline::plan(input, &opts, progress).map_err(|e| ApiError::new(ErrorKind::Io, e.to_string()))?;
+    let planned = pipeline::plan(input, &opts, progress)?;
     if let Some(e) = nothing_to_do(&planned.result, input) {
         return Err(e);
     }
-    let (result, _report) = pipeline::write_with_report(out, planned, &opts.hooks, progress)
-        .map_err(|e| ApiError::new(ErrorKind::Io, e.to_string()))?;
+    let (result, _report) = pipeline::write_with_report(out, planned, &opts.hooks, progress)?;
     Ok(result)
 }
 

@@ -95,3 +95,13 @@ impl Diagnostic {
         self
     }
 }
+
+/// Take out of `diags` those that start inside `span` (its end included), keeping the order of
+/// both parts: the diagnostics of one statement, out of its batch's.
+pub fn take_inside(diags: &mut Vec<Diagnostic>, span: Span) -> Vec<Diagnostic> {
+    let (mine, rest): (Vec<_>, Vec<_>) = std::mem::take(diags)
+        .into_iter()
+        .partition(|d| d.span.is_some_and(|sp| sp.file == span.file && span.start <= sp.start && sp.start <= span.end));
+    *diags = rest;
+    mine
+}

@@ -128,6 +128,12 @@ pub struct MigrationResult {
 }
 
 impl MigrationResult {
+    /// No object was found and the input itself had an error (nothing readable, no `.sql`
+    /// files): there is nothing to write.
+    pub fn nothing_to_migrate(&self) -> bool {
+        self.objects.is_empty() && self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+    }
+
     /// Process exit code: 0 when every object converted, 1 when some need review (or failed).
     pub fn exit_code(&self) -> i32 {
         let incomplete =

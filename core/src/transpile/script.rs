@@ -97,10 +97,7 @@ pub fn transpile_files(files: Vec<(String, Vec<u8>)>, target: Target) -> Transpi
         let batch_ref = BatchRef(Some(std::sync::Arc::new(batch)));
         let mut parse_diags = p.diagnostics.clone();
         for s in &p.statements {
-            let (mine, rest): (Vec<Diagnostic>, Vec<Diagnostic>) = parse_diags
-                .into_iter()
-                .partition(|d| d.span.is_some_and(|sp| s.span.start <= sp.start && sp.start <= s.span.end));
-            parse_diags = rest;
+            let mine = crate::diagnostics::take_inside(&mut parse_diags, s.span);
             let mut out = statement(s, &env, &batch_ref, target);
             out.diagnostics.splice(0..0, mine);
             statements.push(out);
