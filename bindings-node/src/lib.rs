@@ -25,6 +25,11 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
 
+/// mimalloc instead of the system malloc, as in the CLI: the core allocates millions of small
+/// nodes, and glibc's malloc/free were about a third of parse time (ADR 0013).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The name positions use when the caller gives none (the one `api::transpile` uses).
 const INPUT_NAME: &str = "<input>";
 
