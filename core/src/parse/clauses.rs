@@ -66,7 +66,10 @@ enum PendingKind {
 
 /// Take the clause parts sqlparser cannot parse out of `tokens` (and move MERGE target hints after
 /// the alias). Returns the tokens sqlparser gets and the parts, ordered by anchor.
-pub(crate) fn extract(tokens: Vec<TokenWithSpan>) -> (Vec<TokenWithSpan>, Vec<Pending>) {
+///
+/// Kept tokens are moved, not cloned: every look-up (here and in the helpers) reads the current
+/// token or later ones, so a token already passed is never read again and can be taken.
+pub(crate) fn extract(mut tokens: Vec<TokenWithSpan>) -> (Vec<TokenWithSpan>, Vec<Pending>) {
     let mut out: Vec<TokenWithSpan> = Vec::with_capacity(tokens.len());
     let mut pending = Vec::new();
     let mut i = 0;
@@ -101,7 +104,7 @@ pub(crate) fn extract(tokens: Vec<TokenWithSpan>) -> (Vec<TokenWithSpan>, Vec<Pe
                         i = next;
                     }
                     None => {
-                        out.push(tokens[i].clone());
+                        out.push(take(&mut tokens, i));
                         i += 1;
                     }
                 }
@@ -113,14 +116,14 @@ pub(crate) fn extract(tokens: Vec<TokenWithSpan>) -> (Vec<TokenWithSpan>, Vec<Pe
                         i = next;
                     }
                     None => {
-                        out.push(tokens[i].clone());
+                        out.push(take(&mut tokens, i));
                         i += 1;
                     }
                 }
             }
             Some("DELETE" | "UPDATE" | "INSERT" | "MERGE") => {
                 let is_merge = word == Some("MERGE");
-                out.push(tokens[i].clone());
+                out.push(take(&mut tokens, i));
                 let anchor = out.len() - 1;
                 i += 1;
                 if let Some((next, top, start, end)) = dml_top(&tokens, i) {
@@ -132,13 +135,18 @@ pub(crate) fn extract(tokens: Vec<TokenWithSpan>) -> (Vec<TokenWithSpan>, Vec<Pe
                 }
             }
             _ => {
-                out.push(tokens[i].clone());
+                out.push(take(&mut tokens, i));
                 i += 1;
             }
         }
     }
     pending.sort_by_key(|p| p.anchor);
     (out, pending)
+}
+
+/// Move token `i` out of `tokens`, leaving an EOF (no allocation) in its place.
+fn take(tokens: &mut [TokenWithSpan], i: usize) -> TokenWithSpan {
+    std::mem::replace(&mut tokens[i], TokenWithSpan::wrap(Token::EOF))
 }
 
 /// Words that can start a clause part we take out (upper case).

@@ -18,9 +18,10 @@ use std::sync::OnceLock;
 /// Tokens of `text` as sqlparser's tokenizer would produce them, or `None` when `text` uses
 /// anything outside the subset this tokenizer knows.
 pub(crate) fn tokenize(text: &str) -> Option<Vec<TokenWithSpan>> {
-    // About one token per three bytes in real scripts (whitespace tokens included).
+    // About one token per three bytes in real scripts (whitespace tokens included); room for one per
+    // two, so a batch rarely has to grow (and copy) its token vector.
     let mut lx = Lexer { text, b: text.as_bytes(), i: 0, line: 1, col: 1 };
-    let mut out = Vec::with_capacity(text.len() / 3 + 8);
+    let mut out = Vec::with_capacity(text.len() / 2 + 8);
     while lx.i < lx.b.len() {
         let start = Location::new(lx.line, lx.col);
         let token = lx.token()?;
