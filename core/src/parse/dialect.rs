@@ -6,8 +6,8 @@
 //! no `;` (`DELETE FROM t` + newline + `COMMIT` must not alias `t` as `COMMIT`).
 
 use sqlparser::ast::{
-    Expr, Function, FunctionArg, FunctionArgExpr, FunctionArgumentList, FunctionArguments, GranteesType, Ident,
-    ObjectName, Statement, WindowType,
+    CastKind, Expr, Function, FunctionArg, FunctionArgExpr, FunctionArgumentList, FunctionArguments, GranteesType,
+    Ident, ObjectName, Statement, WindowType,
 };
 use sqlparser::dialect::{Dialect, MsSqlDialect};
 use sqlparser::keywords::Keyword;
@@ -189,6 +189,22 @@ fn after_top_paren(parser: &Parser) -> bool {
     matches!(seen.as_slice(), [Token::LParen, Token::Word(w)] if w.quote_style.is_none() && w.keyword == Keyword::TOP)
 }
 
+/// `CAST(...)`, `CONVERT(...)` and their `TRY_` forms through sqlparser's own function for them,
+/// skipping the typed-string attempt before it; `None` (and the parser where it was) when that
+/// function fails, so sqlparser then does all of it as usual.
+fn cast_like(
+    parser: &mut Parser,
+    mut f: impl FnMut(&mut Parser) -> Result<Expr, ParserError>,
+) -> Option<Result<Expr, ParserError>> {
+    match parser.maybe_parse(|p| {
+        p.advance_token();
+        f(p)
+    }) {
+        Ok(Some(expr)) => Some(Ok(expr)),
+        _ => None,
+    }
+}
+
 impl Dialect for TsqlDialect {
     fn dialect(&self) -> TypeId {
         TypeId::of::<MsSqlDialect>()
@@ -306,6 +322,19 @@ impl Dialect for TsqlDialect {
             | Token::SingleQuotedString(_)
             | Token::NationalStringLiteral(_)
             | Token::HexStringLiteral(_) => Some(parser.parse_value().map(Expr::Value)),
+            // The same for `NULL` and the cast functions, which sqlparser reads as reserved words
+            // after the failed attempt. A cast that does not parse is left to sqlparser's whole
+            // path (`maybe_parse` rewinds), so its errors and fallbacks stay its own.
+            Token::Word(w) if w.quote_style.is_none() => match w.keyword {
+                Keyword::NULL => Some(parser.parse_value().map(Expr::Value)),
+                Keyword::CAST => cast_like(parser, |p| p.parse_cast_expr(CastKind::Cast)),
+                Keyword::TRY_CAST => cast_like(parser, |p| p.parse_cast_expr(CastKind::TryCast)),
+                Keyword::CONVERT => cast_like(parser, |p| p.parse_convert_expr(false)),
+                Keyword::TRY_CONVERT if self.supports_try_convert() => {
+                    cast_like(parser, |p| p.parse_convert_expr(true))
+                }
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -362,6 +391,11 @@ mod tests {
             "SELECT CASE WHEN 1 = 1 THEN 'a' ELSE 'b' END FROM t WHERE x IN (1, 2, 3) AND y LIKE 'a%'",
             "SELECT 1 +",
             "SELECT 'unterminated",
+            "SELECT NULL, CAST(NULL AS int), CAST(1.5 AS Decimal(12, 2)), TRY_CAST('x' AS date)",
+            "SELECT CONVERT(varchar(10), GETDATE(), 112), TRY_CONVERT(int, '1'), CONVERT(int, 1 + 2)",
+            "SELECT CAST(x AS int) + 1 FROM t WHERE CAST(y AS date) IS NULL",
+            "SELECT CAST(1), CAST, CONVERT(int), cast(a as int)",
+            "INSERT [dbo].[T] ([A], [B]) VALUES (1, CAST(12.34 AS Decimal(12, 2))), (NULL, CAST(-1 AS money))",
         ];
         let tsql = TsqlDialect::new();
         let mssql = MsSqlDialect {};
