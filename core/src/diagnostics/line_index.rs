@@ -24,11 +24,8 @@ impl LineIndex {
     /// Index the line starts of `text`.
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0u32];
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
-                line_starts.push(u32::try_from(i + 1).unwrap_or(u32::MAX));
-            }
-        }
+        line_starts
+            .extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| u32::try_from(i + 1).unwrap_or(u32::MAX)));
         LineIndex { line_starts }
     }
 
@@ -64,7 +61,10 @@ impl LineIndex {
         let end = self.line_starts.get(line as usize).map(|&e| e as usize).unwrap_or(text.len());
         let line_text = &text[start..end];
         let skip = column.saturating_sub(1) as usize;
-        let within = line_text.char_indices().nth(skip).map(|(i, _)| i).unwrap_or(line_text.len());
+        // Scripts are mostly ASCII: then the column is the byte offset (checked a word at a time).
+        let ascii = line_text.as_bytes().get(..skip).is_some_and(<[u8]>::is_ascii);
+        let within =
+            if ascii { skip } else { line_text.char_indices().nth(skip).map(|(i, _)| i).unwrap_or(line_text.len()) };
         Some((start + within) as u32)
     }
 }
@@ -84,6 +84,12 @@ mod tests {
         // 'ç' is two bytes: 'd' is column 2.
         assert_eq!(idx.line_col(text, 6), LineCol { line: 2, column: 2, utf16_column: 2 });
         assert_eq!(idx.line_col(text, 8).line, 3);
+        // Back from line:column: ASCII prefix, non-ASCII prefix, past the line's end, no such line.
+        assert_eq!(idx.offset(text, 1, 3), Some(2));
+        assert_eq!(idx.offset(text, 2, 2), Some(6));
+        assert_eq!(idx.offset(text, 1, 99), Some(4));
+        assert_eq!(idx.offset(text, 3, 2), Some(9));
+        assert_eq!(idx.offset(text, 4, 1), None);
     }
 
     #[test]

@@ -22,6 +22,7 @@
 use super::ast::*;
 use super::driver::{is_ws, Cursor, DIALECT};
 use sqlparser::ast::{Expr, TableFactor, Top, TopQuantity, Visit, Visitor};
+use sqlparser::keywords::Keyword;
 use sqlparser::parser::{Parser, ParserError};
 use sqlparser::tokenizer::{Location, Token, TokenWithSpan, Whitespace};
 use std::ops::ControlFlow;
@@ -149,15 +150,24 @@ fn take(tokens: &mut [TokenWithSpan], i: usize) -> TokenWithSpan {
     std::mem::replace(&mut tokens[i], TokenWithSpan::wrap(Token::EOF))
 }
 
-/// Words that can start a clause part we take out (upper case).
-const TRIGGER_WORDS: &[&str] = &["DELETE", "FOR", "HASH", "INSERT", "LOOP", "MERGE", "REMOTE", "UPDATE", "WHERE"];
-
 /// The trigger word this token is, if any (without allocating: every word of a batch is asked).
+/// The tokenizer has already looked every word up among sqlparser's keywords; `LOOP` is the one
+/// trigger word that is not one of them.
 fn trigger_word(t: &Token) -> Option<&'static str> {
-    match t {
-        Token::Word(w) if w.quote_style.is_none() && (3..=6).contains(&w.value.len()) => {
-            TRIGGER_WORDS.iter().copied().find(|k| k.eq_ignore_ascii_case(&w.value))
-        }
+    let Token::Word(w) = t else { return None };
+    if w.quote_style.is_some() {
+        return None;
+    }
+    match w.keyword {
+        Keyword::DELETE => Some("DELETE"),
+        Keyword::FOR => Some("FOR"),
+        Keyword::HASH => Some("HASH"),
+        Keyword::INSERT => Some("INSERT"),
+        Keyword::MERGE => Some("MERGE"),
+        Keyword::REMOTE => Some("REMOTE"),
+        Keyword::UPDATE => Some("UPDATE"),
+        Keyword::WHERE => Some("WHERE"),
+        Keyword::NoKeyword if w.value.eq_ignore_ascii_case("LOOP") => Some("LOOP"),
         _ => None,
     }
 }
