@@ -246,10 +246,16 @@ impl Scanner<'_> {
                 i + 1
             }
             _ => {
-                if !b.is_ascii_whitespace() {
+                // Run over the bytes that cannot start anything (the common case) in one go; stop
+                // before a line break, so the next line's start is still looked at for `GO`.
+                let run = self.bytes[i..]
+                    .iter()
+                    .position(|b| matches!(b, b'-' | b'/' | b'\'' | b'"' | b'[' | b'\n'))
+                    .map_or(self.bytes.len(), |n| i + n.max(1));
+                if !self.current.has_content && self.bytes[i..run].iter().any(|b| !b.is_ascii_whitespace()) {
                     self.current.has_content = true;
                 }
-                i + 1
+                run
             }
         }
     }
@@ -264,14 +270,15 @@ impl Scanner<'_> {
                 self.state = if depth <= 1 { State::Code } else { State::Block(depth - 1) };
                 i + 2
             }
-            _ => i + 1,
+            // Nothing but `/*` and `*/` matters inside a comment.
+            _ => memchr::memchr2(b'/', b'*', &self.bytes[i + 1..]).map_or(self.bytes.len(), |n| i + 1 + n),
         }
     }
 
     /// Inside `'...'`, `"..."` or `[...]`: the closing character doubled is an escaped one.
     fn quoted(&mut self, i: usize, close: u8) -> usize {
         if self.bytes[i] != close {
-            return i + 1;
+            return memchr::memchr(close, &self.bytes[i..]).map_or(self.bytes.len(), |n| i + n);
         }
         if self.bytes.get(i + 1) == Some(&close) {
             return i + 2;

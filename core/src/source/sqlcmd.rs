@@ -89,7 +89,7 @@ impl Expander<'_> {
         let bytes = self.src.as_bytes();
         let mut copied = range.start;
         let mut i = range.start;
-        while let Some(p) = bytes[i..range.end].iter().position(|&b| b == b'$' || b == b'<') {
+        while let Some(p) = memchr::memchr2(b'$', b'<', &bytes[i..range.end]) {
             let at = i + p;
             i = at + 1;
             let found = match bytes[at] {
