@@ -139,6 +139,8 @@ enum State {
 
 struct Scanner<'a> {
     bytes: &'a [u8],
+    /// One byte per step, without the skips (the reference the tests compare the skips with).
+    stepwise: bool,
     file: FileId,
     state: State,
     current: Segment,
@@ -146,8 +148,13 @@ struct Scanner<'a> {
 }
 
 fn scan(text: &str, file: FileId) -> Scan {
+    scan_with(text, file, false)
+}
+
+fn scan_with(text: &str, file: FileId, stepwise: bool) -> Scan {
     let mut s = Scanner {
         bytes: text.as_bytes(),
+        stepwise,
         file,
         state: State::Code,
         current: Segment::starting_at(0),
@@ -242,7 +249,27 @@ impl Scanner<'_> {
             }
             (b'\'', _) | (b'"', _) | (b'[', _) => {
                 self.current.has_content = true;
-                self.state = State::Quoted(if b == b'[' { b']' } else { b });
+                let close = if b == b'[' { b']' } else { b };
+                if self.stepwise {
+                    self.state = State::Quoted(close);
+                    return i + 1;
+                }
+                // The whole quoted part at once; `quoted` takes over only when it is unclosed.
+                let mut j = i + 1;
+                while let Some(n) = memchr::memchr(close, &self.bytes[j..]) {
+                    let at = j + n;
+                    if self.bytes.get(at + 1) != Some(&close) {
+                        return at + 1;
+                    }
+                    j = at + 2;
+                }
+                self.state = State::Quoted(close);
+                self.bytes.len()
+            }
+            _ if self.stepwise => {
+                if !b.is_ascii_whitespace() {
+                    self.current.has_content = true;
+                }
                 i + 1
             }
             _ => {
@@ -270,6 +297,7 @@ impl Scanner<'_> {
                 self.state = if depth <= 1 { State::Code } else { State::Block(depth - 1) };
                 i + 2
             }
+            _ if self.stepwise => i + 1,
             // Nothing but `/*` and `*/` matters inside a comment.
             _ => memchr::memchr2(b'/', b'*', &self.bytes[i + 1..]).map_or(self.bytes.len(), |n| i + 1 + n),
         }
@@ -278,6 +306,9 @@ impl Scanner<'_> {
     /// Inside `'...'`, `"..."` or `[...]`: the closing character doubled is an escaped one.
     fn quoted(&mut self, i: usize, close: u8) -> usize {
         if self.bytes[i] != close {
+            if self.stepwise {
+                return i + 1;
+            }
             return memchr::memchr(close, &self.bytes[i..]).map_or(self.bytes.len(), |n| i + n);
         }
         if self.bytes.get(i + 1) == Some(&close) {
@@ -511,6 +542,10 @@ mod tests {
         " ",
         "é",
         "GOTO x\n",
+        "'it''s'",
+        "[a]]b]",
+        "/* a * / b */",
+        "x - 1 / 2\n",
     ];
 
     proptest! {
@@ -530,6 +565,23 @@ mod tests {
                 prop_assert!(offsets.windows(2).all(|w| w[0] < w[1]));
                 prop_assert_eq!(offsets[0], b.range.start);
             }
+        }
+
+        /// The skips (plain runs, quoted parts, comment bodies) find the same segments as going
+        /// one byte per step.
+        #[test]
+        fn skipping_scan_equals_stepwise_scan(
+            picks in proptest::collection::vec(0..FRAGMENTS.len(), 0..40),
+            noise in "[-:$<>'\"\\[\\]/*\n a-zA-Z0-9]{0,60}",
+        ) {
+            let mut text: String = picks.iter().map(|&i| FRAGMENTS[i]).collect();
+            let middle = (0..=text.len() / 2).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            text.insert_str(middle, &noise);
+            text.push_str("\n:setvar x 1\nselect $(x) <y>\nGO\n");
+            let fast = scan_with(&text, FileId(0), false);
+            let slow = scan_with(&text, FileId(0), true);
+            prop_assert_eq!(&fast.segments, &slow.segments);
+            prop_assert_eq!(fast.diagnostics.len(), slow.diagnostics.len());
         }
 
         #[test]
