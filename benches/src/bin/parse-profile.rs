@@ -1,5 +1,5 @@
 //! A fixed amount of parse work for instruction-count profiling (callgrind, perf):
-//! `parse-profile <ours|split|sqlparser|tokenize> [kib] [iterations]`.
+//! `parse-profile <ours|split|split_parse|sqlparser|tokenize> [kib] [iterations]`.
 //!
 //! Build with `cargo build --profile profiling -p datamigrate-benches --bin parse-profile`, then
 //! e.g. `valgrind --tool=callgrind target/profiling/parse-profile ours 1024 1`. The corpus is
@@ -20,6 +20,7 @@ fn work(mode: &str, file: &SourceFile, batches: &[Batch]) -> usize {
     match mode {
         "ours" => batches.iter().map(|b| parse_batch(b).statements.len()).sum(),
         "split" => split_batches(file).batches.len(),
+        "split_parse" => split_batches(file).batches.iter().map(|b| parse_batch(b).statements.len()).sum(),
         "sqlparser" => {
             let dialect = MsSqlDialect {};
             let options = ParserOptions { require_semicolon_stmt_delimiter: false, ..ParserOptions::new() };
@@ -49,8 +50,8 @@ fn work(mode: &str, file: &SourceFile, batches: &[Batch]) -> usize {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let mode = args.get(1).map(String::as_str).unwrap_or("ours");
-    if !matches!(mode, "ours" | "split" | "sqlparser" | "tokenize") {
-        eprintln!("usage: parse-profile <ours|split|sqlparser|tokenize> [kib] [iterations]");
+    if !matches!(mode, "ours" | "split" | "split_parse" | "sqlparser" | "tokenize") {
+        eprintln!("usage: parse-profile <ours|split|split_parse|sqlparser|tokenize> [kib] [iterations]");
         return ExitCode::from(2);
     }
     let kib = args.get(2).and_then(|s| s.parse::<usize>().ok()).unwrap_or(1024);
@@ -60,9 +61,17 @@ fn main() -> ExitCode {
     let file = &loaded.sources.files[0];
     let batches = split_batches(file).batches;
     let mut total = 0;
+    let started = std::time::Instant::now();
     for _ in 0..iterations {
         total += work(black_box(mode), black_box(file), black_box(&batches));
     }
-    println!("{mode}: {total} ({} bytes, {} batches, {iterations} iterations)", file.text.len(), batches.len());
+    let seconds = started.elapsed().as_secs_f64();
+    let mb = (file.text.len() * iterations) as f64 / 1e6;
+    println!(
+        "{mode}: {total} ({} bytes, {} batches, {iterations} iterations) {seconds:.3} s, {:.2} MB/s",
+        file.text.len(),
+        batches.len(),
+        mb / seconds.max(1e-9)
+    );
     ExitCode::SUCCESS
 }
