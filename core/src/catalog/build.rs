@@ -28,8 +28,9 @@ pub fn build_catalog<'a>(batches: impl IntoIterator<Item = &'a ParsedBatch>) -> 
         }
     }
     let inserts = std::mem::take(&mut b.inserts);
+    let mut identities = data::Identities::default();
     for insert in inserts {
-        data::apply_insert(&mut b.catalog, insert, &mut b.diagnostics);
+        data::apply_insert(&mut b.catalog, insert, &mut identities, &mut b.diagnostics);
     }
     Built { catalog: b.catalog, diagnostics: b.diagnostics }
 }
@@ -444,5 +445,27 @@ mod tests {
         assert_eq!(codes, [Code::DM2001]);
         assert_eq!(b.catalog.synonyms[&ObjectKey::new("dbo", "s")].target.to_string(), "dbo.U");
         assert!(b.catalog.sequences.is_empty() && b.catalog.types.is_empty());
+    }
+
+    #[test]
+    fn identity_values_continue_from_the_highest_so_far() {
+        // Generated, then written (IDENTITY_INSERT), then generated again; a second table counts
+        // down. Rows come from single-row and multi-row INSERTs.
+        let b = built(
+            "CREATE TABLE dbo.Up (id int IDENTITY(1,1) NOT NULL, v int)\nGO\nCREATE TABLE dbo.Down (id int IDENTITY(100,-5), v int)\nGO\nINSERT dbo.Up (v) VALUES (7)\nINSERT dbo.Up (v) VALUES (8), (9)\nINSERT dbo.Up (id, v) VALUES (10, 1)\nINSERT dbo.Up (v) VALUES (2)\nINSERT dbo.Up (id, v) VALUES (4, 3)\nINSERT dbo.Up (v) VALUES (5)\nINSERT INTO dbo.Down (v) VALUES (1), (2)\nINSERT INTO dbo.Down (id, v) VALUES (50, 3)\nINSERT INTO dbo.Down (v) VALUES (4)\n",
+        );
+        assert!(b.diagnostics.is_empty(), "{:?}", b.diagnostics);
+        let ids = |t: &str| -> Vec<String> {
+            b.catalog.tables[&ObjectKey::new("dbo", t)]
+                .rows
+                .iter()
+                .map(|r| match &r[0] {
+                    crate::catalog::Value::Number(n) => n.clone(),
+                    other => format!("{other:?}"),
+                })
+                .collect()
+        };
+        assert_eq!(ids("up"), ["1", "2", "3", "10", "11", "4", "12"]);
+        assert_eq!(ids("down"), ["100", "95", "50", "45"]);
     }
 }

@@ -1,6 +1,6 @@
 //! Table data from `INSERT ... VALUES` scripts (as SSMS "Script data" writes them).
 
-use super::model::{Catalog, QualifiedName, Value};
+use super::model::{Catalog, ObjectKey, QualifiedName, Value};
 use crate::diagnostics::{Code, Diagnostic, Span};
 use sqlparser::ast::{Expr, FunctionArg, FunctionArgExpr, FunctionArguments, UnaryOperator, Value as SqlValue};
 
@@ -17,8 +17,17 @@ pub(crate) struct PendingInsert {
 /// Apply one INSERT's rows to its table. Rows with non-constant values or the wrong arity are
 /// skipped with a diagnostic; identity values missing from the column list are generated as SQL
 /// Server would (seed, then increment).
-pub(crate) fn apply_insert(catalog: &mut Catalog, ins: PendingInsert, diags: &mut Vec<Diagnostic>) {
-    let Some(table) = catalog.tables.get_mut(&ins.table.key()) else {
+///
+/// `identities` carries, per table and stored column, the highest (for a negative increment the
+/// lowest) number seen so far, so the next identity value costs no scan of the rows before it.
+pub(crate) fn apply_insert(
+    catalog: &mut Catalog,
+    ins: PendingInsert,
+    identities: &mut Identities,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let key = ins.table.key();
+    let Some(table) = catalog.tables.get_mut(&key) else {
         diags.push(Diagnostic::new(
             Code::DM2002,
             format!("INSERT into `{}`, which no script creates; its rows were skipped.", ins.table),
@@ -51,6 +60,7 @@ pub(crate) fn apply_insert(catalog: &mut Catalog, ins: PendingInsert, diags: &mu
     };
     let defaults: Vec<Value> =
         table.stored_columns().map(|c| c.default.as_ref().and_then(to_value).unwrap_or(Value::Null)).collect();
+    let last = identities.entry(key).or_insert_with(|| vec![None; stored.len()]);
     for row in &ins.rows {
         if row.len() != targets.len() {
             diags.push(Diagnostic::new(
@@ -92,27 +102,29 @@ pub(crate) fn apply_insert(catalog: &mut Catalog, ins: PendingInsert, diags: &mu
             continue;
         }
         for (i, (_, identity)) in stored.iter().enumerate() {
-            if let (Some((seed, inc)), false) = (identity, written[i]) {
-                values[i] = Value::Number(next_identity(&table.rows, i, *seed, *inc).to_string());
+            let Some((seed, inc)) = *identity else { continue };
+            if !written[i] {
+                // SQL Server's next identity value: the seed for the first row, else the last
+                // value plus the increment.
+                let next = last[i].map_or(seed, |v: i64| v.saturating_add(inc));
+                values[i] = Value::Number(next.to_string());
+            }
+            if let Value::Number(n) = &values[i] {
+                if let Ok(v) = n.parse::<i64>() {
+                    last[i] = Some(match last[i] {
+                        Some(l) if inc >= 0 => l.max(v),
+                        Some(l) => l.min(v),
+                        None => v,
+                    });
+                }
             }
         }
         table.rows.push(values);
     }
 }
 
-/// SQL Server's next identity value: the seed for the first row, else the last value plus the
-/// increment.
-fn next_identity(rows: &[Vec<Value>], col: usize, seed: i64, inc: i64) -> i64 {
-    let current = rows.iter().filter_map(|r| match &r[col] {
-        Value::Number(n) => n.parse::<i64>().ok(),
-        _ => None,
-    });
-    let last = if inc >= 0 { current.max() } else { current.min() };
-    match last {
-        Some(v) => v.saturating_add(inc),
-        None => seed,
-    }
-}
+/// Per table, per stored column: the identity value rows so far end at (see [`apply_insert`]).
+pub(crate) type Identities = std::collections::HashMap<ObjectKey, Vec<Option<i64>>>;
 
 /// A constant expression as a value: literals, negative numbers, `CAST('...' AS type)`,
 /// `CONVERT(type, '...')` without a style, `NULL`.
