@@ -250,21 +250,13 @@ impl Scanner<'_> {
             (b'\'', _) | (b'"', _) | (b'[', _) => {
                 self.current.has_content = true;
                 let close = if b == b'[' { b']' } else { b };
-                if self.stepwise {
-                    self.state = State::Quoted(close);
-                    return i + 1;
-                }
-                // The whole quoted part at once; `quoted` takes over only when it is unclosed.
-                let mut j = i + 1;
-                while let Some(n) = memchr::memchr(close, &self.bytes[j..]) {
-                    let at = j + n;
-                    if self.bytes.get(at + 1) != Some(&close) {
-                        return at + 1;
-                    }
-                    j = at + 2;
-                }
                 self.state = State::Quoted(close);
-                self.bytes.len()
+                let mut j = i + 1;
+                // The whole quoted part in this step (`quoted` jumps from close to close).
+                while !self.stepwise && j < self.bytes.len() && self.state != State::Code {
+                    j = self.quoted(j, close);
+                }
+                j
             }
             _ if self.stepwise => {
                 if !b.is_ascii_whitespace() {
