@@ -16,6 +16,7 @@ mod clauses;
 mod ddl;
 pub mod dialect;
 mod driver;
+mod insert;
 mod lexer;
 mod objects;
 pub mod print;

@@ -141,6 +141,10 @@ impl Cursor<'_> {
                 Some(stmt) => Ok(stmt),
                 None => Ok(Stmt::Sql(Box::new(self.p.parse_statement()?))),
             },
+            Keyword::INSERT => match self.parse_insert_values() {
+                Some(stmt) => Ok(stmt),
+                None => Ok(Stmt::Sql(Box::new(self.p.parse_statement()?))),
+            },
             Keyword::SET if self.is_session_option() => self.parse_set_option(),
             Keyword::USE => {
                 self.p.advance_token();
