@@ -70,7 +70,33 @@ enum PendingKind {
 ///
 /// Kept tokens are moved, not cloned: every look-up (here and in the helpers) reads the current
 /// token or later ones, so a token already passed is never read again and can be taken.
-pub(crate) fn extract(mut tokens: Vec<TokenWithSpan>) -> (Vec<TokenWithSpan>, Vec<Pending>) {
+pub(crate) fn extract(tokens: Vec<TokenWithSpan>) -> (Vec<TokenWithSpan>, Vec<Pending>) {
+    // Most batches have none of these clauses: their tokens stay where they are.
+    if !has_work(&tokens) {
+        return (tokens, Vec::new());
+    }
+    extract_all(tokens)
+}
+
+/// Whether [`extract_all`] could take or move anything: true for every token it acts on (and for
+/// a few it then leaves alone), so that `false` means it would keep every token as it is.
+fn has_work(tokens: &[TokenWithSpan]) -> bool {
+    tokens.iter().enumerate().any(|(i, t)| match trigger_word(&t.token) {
+        None => false,
+        Some("FOR" | "WHERE") => matches!(
+            upper_at(tokens, next_non_ws(tokens, i + 1)).as_deref(),
+            Some("XML" | "JSON" | "SYSTEM_TIME" | "CURRENT")
+        ),
+        // `dml_top` starts with an unquoted `TOP`, which the tokenizer gave its keyword.
+        Some("DELETE" | "UPDATE" | "INSERT") => next_non_ws(tokens, i + 1).is_some_and(
+            |j| matches!(&tokens[j].token, Token::Word(w) if w.quote_style.is_none() && w.keyword == Keyword::TOP),
+        ),
+        // Join hints and MERGE.
+        Some(_) => true,
+    })
+}
+
+fn extract_all(mut tokens: Vec<TokenWithSpan>) -> (Vec<TokenWithSpan>, Vec<Pending>) {
     let mut out: Vec<TokenWithSpan> = Vec::with_capacity(tokens.len());
     let mut pending = Vec::new();
     let mut i = 0;
@@ -691,6 +717,45 @@ mod tests {
             pending.iter().map(|p| format!("{:?}", p.kind)).collect(),
         )
     }
+
+    proptest::proptest! {
+        /// Skipping batches without work gives what the whole pass gives.
+        #[test]
+        fn skipping_batches_without_work_changes_nothing(
+            picks in proptest::collection::vec(0..FRAGMENTS.len(), 0..16),
+        ) {
+            let sql: String = picks.iter().map(|&i| FRAGMENTS[i]).collect::<Vec<_>>().join(" ");
+            let tokens = Tokenizer::new(&DIALECT, &sql).tokenize_with_location().unwrap_or_default();
+            let (fast, fast_pending) = extract(tokens.clone());
+            let (all, all_pending) = extract_all(tokens);
+            let with_spans = |v: &[TokenWithSpan]| v.iter().map(|t| (t.token.clone(), t.span)).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(with_spans(&fast), with_spans(&all));
+            proptest::prop_assert_eq!(format!("{fast_pending:?}"), format!("{all_pending:?}"));
+        }
+    }
+
+    const FRAGMENTS: &[&str] = &[
+        "SELECT a FROM t",
+        "INSERT INTO t VALUES (1)",
+        "INSERT TOP (2) INTO t SELECT 1",
+        "insert top(5) percent t select 1",
+        "DELETE TOP (1) FROM t",
+        "UPDATE [top] SET a = 1",
+        "UPDATE TOP (3) t SET a = 1",
+        "MERGE INTO t WITH (HOLDLOCK) AS T USING s ON 1 = 1 WHEN MATCHED THEN DELETE;",
+        "INNER LOOP JOIN b ON 1 = 1",
+        "LEFT HASH JOIN c ON 1 = 1",
+        "loop",
+        "FOR XML PATH('x')",
+        "FOR JSON AUTO",
+        "FOR SYSTEM_TIME AS OF '2020-01-01'",
+        "FOR UPDATE",
+        "WHERE CURRENT OF c",
+        "WHERE a = 1",
+        "(",
+        ")",
+        ",",
+    ];
 
     #[test]
     fn join_hints_are_taken_out_only_after_a_join_type() {
