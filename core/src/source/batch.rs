@@ -108,7 +108,17 @@ pub fn split_batches(file: &SourceFile) -> Split {
 
 /// Whether `text` holds anything but whitespace, comments, `GO` lines and sqlcmd commands.
 pub(crate) fn has_sql(text: &str) -> bool {
-    scan(text, FileId(0)).segments.iter().any(|s| s.has_content)
+    let mut s = Scanner::new(text, FileId(0), false);
+    let mut i = 0;
+    // A segment gets its content in a step of its own (never in the step that ends it at a `GO`
+    // line), so looking after each step finds the first content without scanning the rest.
+    while i < s.bytes.len() {
+        i = s.step(i);
+        if s.current.has_content {
+            return true;
+        }
+    }
+    false
 }
 
 /// The text between two `GO` lines (or the file's start or end), before substitution.
@@ -152,14 +162,7 @@ fn scan(text: &str, file: FileId) -> Scan {
 }
 
 fn scan_with(text: &str, file: FileId, stepwise: bool) -> Scan {
-    let mut s = Scanner {
-        bytes: text.as_bytes(),
-        stepwise,
-        file,
-        state: State::Code,
-        current: Segment::starting_at(0),
-        out: Scan { segments: Vec::new(), diagnostics: Vec::new() },
-    };
+    let mut s = Scanner::new(text, file, stepwise);
     let mut i = 0;
     while i < s.bytes.len() {
         i = s.step(i);
@@ -175,7 +178,18 @@ impl Segment {
     }
 }
 
-impl Scanner<'_> {
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str, file: FileId, stepwise: bool) -> Self {
+        Scanner {
+            bytes: text.as_bytes(),
+            stepwise,
+            file,
+            state: State::Code,
+            current: Segment::starting_at(0),
+            out: Scan { segments: Vec::new(), diagnostics: Vec::new() },
+        }
+    }
+
     /// Consume one token-ish piece starting at `i`; return where the next one starts.
     fn step(&mut self, i: usize) -> usize {
         let at_line_start = i == 0 || self.bytes[i - 1] == b'\n';
@@ -574,6 +588,23 @@ mod tests {
             let slow = scan_with(&text, FileId(0), true);
             prop_assert_eq!(&fast.segments, &slow.segments);
             prop_assert_eq!(fast.diagnostics.len(), slow.diagnostics.len());
+        }
+
+        /// The early exit of `has_sql` answers as a full scan does.
+        #[test]
+        fn has_sql_equals_any_segment_with_content(
+            picks in proptest::collection::vec(0..FRAGMENTS.len(), 0..12),
+            noise in "[-:$'\"\\[\\]/*\n a-zA-Z0-9]{0,20}",
+            blank_only in any::<bool>(),
+        ) {
+            let mut text: String = picks.iter().map(|&i| FRAGMENTS[i]).collect();
+            if blank_only {
+                text = text.chars().filter(|c| c.is_whitespace()).collect();
+                text.push_str("-- c\nGO\n/* x */\n:setvar y 2\n");
+            }
+            text.push_str(&noise);
+            let full = scan_with(&text, FileId(0), false).segments.iter().any(|s| s.has_content);
+            prop_assert_eq!(has_sql(&text), full);
         }
 
         #[test]
