@@ -21,7 +21,17 @@ pub struct Built {
 /// Build the catalog from every parsed batch (in file and batch order). Table data from
 /// `INSERT ... VALUES` is applied after all DDL, so a data script may sort before its tables.
 pub fn build_catalog<'a>(batches: impl IntoIterator<Item = &'a ParsedBatch>) -> Built {
-    let mut b = Builder::default();
+    build(batches, true)
+}
+
+/// [`build_catalog`] without table data: `INSERT ... VALUES` rows are not read (the `transpile`
+/// command needs tables, views and routines, not seeds).
+pub fn build_schema<'a>(batches: impl IntoIterator<Item = &'a ParsedBatch>) -> Built {
+    build(batches, false)
+}
+
+fn build<'a>(batches: impl IntoIterator<Item = &'a ParsedBatch>, data: bool) -> Built {
+    let mut b = Builder { data, ..Builder::default() };
     for batch in batches {
         for stmt in &batch.statements {
             b.statement(stmt);
@@ -40,6 +50,8 @@ struct Builder {
     catalog: Catalog,
     diagnostics: Vec<Diagnostic>,
     inserts: Vec<PendingInsert>,
+    /// Read `INSERT ... VALUES` rows into table data.
+    data: bool,
 }
 
 impl Builder {
@@ -337,6 +349,9 @@ impl Builder {
     }
 
     fn insert(&mut self, ins: &sqlparser::ast::Insert, span: Span) {
+        if !self.data {
+            return;
+        }
         let TableObject::TableName(name) = &ins.table else { return };
         let Some(source) = &ins.source else { return };
         let SetExpr::Values(values) = source.body.as_ref() else { return };
@@ -345,7 +360,7 @@ impl Builder {
                 return;
             }
             let columns = ins.columns.iter().map(|c| super::names::parts(c).pop().unwrap_or_default()).collect();
-            let rows = values.rows.iter().map(|r| r.content.clone()).collect();
+            let rows = values.rows.iter().map(|r| data::PendingRow::new(&r.content)).collect();
             self.inserts.push(PendingInsert { table: q, columns, rows, span });
         }
     }

@@ -10,8 +10,25 @@ pub(crate) struct PendingInsert {
     pub table: QualifiedName,
     /// Column names as written; empty means "all insertable columns in order".
     pub columns: Vec<String>,
-    pub rows: Vec<Vec<Expr>>,
+    pub rows: Vec<PendingRow>,
     pub span: Span,
+}
+
+/// One row of an INSERT, read into values when the INSERT is met (so the rows do not keep the
+/// parsed expressions alive until all DDL is folded).
+#[derive(Debug, Clone)]
+pub(crate) struct PendingRow {
+    /// How many values the row has.
+    len: usize,
+    /// The values, or the text of the first value that is not a constant.
+    values: Result<Vec<Value>, String>,
+}
+
+impl PendingRow {
+    pub(crate) fn new(row: &[Expr]) -> Self {
+        let values = row.iter().map(|e| to_value(e).ok_or_else(|| e.to_string())).collect();
+        PendingRow { len: row.len(), values }
+    }
 }
 
 /// Apply one INSERT's rows to its table. Rows with non-constant values or the wrong arity are
@@ -61,45 +78,39 @@ pub(crate) fn apply_insert(
     let defaults: Vec<Value> =
         table.stored_columns().map(|c| c.default.as_ref().and_then(to_value).unwrap_or(Value::Null)).collect();
     let last = identities.entry(key).or_insert_with(|| vec![None; stored.len()]);
-    for row in &ins.rows {
-        if row.len() != targets.len() {
+    for row in ins.rows {
+        if row.len != targets.len() {
             diags.push(Diagnostic::new(
                 Code::DM2004,
                 format!(
                     "An INSERT row into `{}` has {} values for {} columns; it was skipped.",
                     ins.table,
-                    row.len(),
+                    row.len,
                     targets.len()
                 ),
                 Some(ins.span),
             ));
             continue;
         }
+        let row_values = match row.values {
+            Ok(v) => v,
+            Err(expr) => {
+                diags.push(Diagnostic::new(
+                    Code::DM2004,
+                    format!(
+                        "An INSERT row into `{}` has a value that is not a constant (`{expr}`); it was skipped.",
+                        ins.table
+                    ),
+                    Some(ins.span),
+                ));
+                continue;
+            }
+        };
         let mut values = defaults.clone();
         let mut written = vec![false; stored.len()];
-        let mut ok = true;
-        for (expr, &target) in row.iter().zip(&targets) {
-            match to_value(expr) {
-                Some(v) => {
-                    values[target] = v;
-                    written[target] = true;
-                }
-                None => {
-                    diags.push(Diagnostic::new(
-                        Code::DM2004,
-                        format!(
-                            "An INSERT row into `{}` has a value that is not a constant (`{expr}`); it was skipped.",
-                            ins.table
-                        ),
-                        Some(ins.span),
-                    ));
-                    ok = false;
-                    break;
-                }
-            }
-        }
-        if !ok {
-            continue;
+        for (v, &target) in row_values.into_iter().zip(&targets) {
+            values[target] = v;
+            written[target] = true;
         }
         for (i, (_, identity)) in stored.iter().enumerate() {
             let Some((seed, inc)) = *identity else { continue };
