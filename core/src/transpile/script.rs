@@ -12,9 +12,9 @@ use super::target::Target;
 use super::{column_type, param_name, Names};
 use crate::analyze::scope::{view_columns, Env, Scope};
 use crate::catalog::names::{resolve, Resolved};
-use crate::catalog::{build_catalog, ObjectKey};
+use crate::catalog::{build_schema, ObjectKey};
 use crate::diagnostics::{Code, Diagnostic, Span};
-use crate::parse::{parse_batch, BatchRef, ParsedStatement, RoutineKind, Stmt};
+use crate::parse::{parse_batch, BatchRef, ParsedStatement, RoutineKind, SideClause, Stmt};
 use crate::source::{load_memory, split_batches, SourceSet};
 use serde::Serialize;
 use sqlparser::ast::Statement;
@@ -88,15 +88,17 @@ pub fn transpile_files(files: Vec<(String, Vec<u8>)>, target: Target) -> Transpi
         batches.extend(split.batches);
     }
     let parsed: Vec<_> = batches.iter().map(parse_batch).collect();
-    let built = build_catalog(&parsed);
+    let built = build_schema(&parsed);
     let order: Vec<ObjectKey> = built.catalog.views.keys().cloned().collect();
     let columns = view_columns(&built.catalog, &order);
     let env = Env::new(&built.catalog, &columns);
     let mut statements = Vec::new();
-    for (batch, p) in batches.into_iter().zip(&parsed) {
+    // The catalog holds its own copies of what it needs, so each statement's tree is moved into
+    // its conversion instead of copied.
+    for (batch, p) in batches.into_iter().zip(parsed) {
         let batch_ref = BatchRef(Some(std::sync::Arc::new(batch)));
-        let mut parse_diags = p.diagnostics.clone();
-        for s in &p.statements {
+        let mut parse_diags = p.diagnostics;
+        for s in p.statements {
             let mine = crate::diagnostics::take_inside(&mut parse_diags, s.span);
             let mut out = statement(s, &env, &batch_ref, target);
             out.diagnostics.splice(0..0, mine);
@@ -107,29 +109,38 @@ pub fn transpile_files(files: Vec<(String, Vec<u8>)>, target: Target) -> Transpi
     TranspiledScript { sources: loaded.sources, statements, diagnostics }
 }
 
-fn statement(parsed: &ParsedStatement, env: &Env<'_>, batch: &BatchRef, target: Target) -> TranspiledStatement {
-    let (stmt, span) = (&parsed.stmt, parsed.span);
+fn statement(parsed: ParsedStatement, env: &Env<'_>, batch: &BatchRef, target: Target) -> TranspiledStatement {
+    let span = parsed.span;
     let done = |sql: Option<String>, diagnostics: Vec<Diagnostic>| TranspiledStatement { span, sql, diagnostics };
     if target.profile().print_back {
-        return done(Some(crate::parse::print::to_tsql(parsed)), Vec::new());
+        return done(Some(crate::parse::print::to_tsql(&parsed)), Vec::new());
     }
+    let ParsedStatement { stmt, hints, side_clauses, .. } = parsed;
+    // The statement put back together, for the kinds that are not converted.
+    let whole = |stmt: Stmt, hints: Vec<String>, side_clauses: Vec<SideClause>| ParsedStatement {
+        span,
+        stmt,
+        hints,
+        side_clauses,
+    };
     match stmt {
-        Stmt::Sql(s) => match s.as_ref() {
-            Statement::Query(q) => {
-                let mut q = q.clone();
+        Stmt::Sql(s) => match *s {
+            Statement::Query(mut q) => {
                 let mut ctx = super::Ctx::new(target, env, &AsWritten, span, batch.clone());
-                ctx.side_clauses(&parsed.side_clauses);
+                ctx.side_clauses(&side_clauses);
                 ctx.query(&mut q, &Scope::root(env));
                 let c = super::finish(ctx, move || super::print::into_sql(*q, target));
                 done(c.sql, c.diagnostics)
             }
-            _ => not_converted(parsed, target),
+            other => not_converted(whole(Stmt::Sql(Box::new(other)), hints, side_clauses), target),
         },
-        Stmt::CreateView(v) => {
+        Stmt::CreateView(mut v) => {
             // A header alone has no query to convert.
-            let Some(mut q) = v.query.clone() else { return not_converted(parsed, target) };
+            let Some(mut q) = v.query.take() else {
+                return not_converted(whole(Stmt::CreateView(v), hints, side_clauses), target);
+            };
             let mut ctx = super::Ctx::new(target, env, &AsWritten, span, v.batch.clone());
-            ctx.side_clauses(&parsed.side_clauses);
+            ctx.side_clauses(&side_clauses);
             ctx.query(&mut q, &Scope::root(env));
             let name = to_sql(&v.name, target);
             let columns = if v.columns.is_empty() {
@@ -231,7 +242,9 @@ fn statement(parsed: &ParsedStatement, env: &Env<'_>, batch: &BatchRef, target: 
                 Resolved::Local(q) => env.catalog.routines.get(&q.key()),
                 Resolved::External(_) => None,
             };
-            let Some(routine) = routine else { return not_converted(parsed, target) };
+            let Some(routine) = routine else {
+                return not_converted(whole(Stmt::CreateRoutine(r), hints, side_clauses), target);
+            };
             let c = super::transpile_function_with(routine, env, &AsWritten, target, &|p| {
                 quote_ident(&param_name(p), target)
             });
@@ -241,13 +254,13 @@ fn statement(parsed: &ParsedStatement, env: &Env<'_>, batch: &BatchRef, target: 
             let name = to_sql(&r.name, target);
             done(c.sql.map(|body| format!("{create} {name}({}) AS ({body})", params.join(", "))), c.diagnostics)
         }
-        _ => not_converted(parsed, target),
+        other => not_converted(whole(other, hints, side_clauses), target),
     }
 }
 
 /// A statement kind `transpile` does not convert: kept as T-SQL on the T-SQL family, dropped
 /// elsewhere, with DM3009 either way.
-fn not_converted(parsed: &ParsedStatement, target: Target) -> TranspiledStatement {
+fn not_converted(parsed: ParsedStatement, target: Target) -> TranspiledStatement {
     let span = parsed.span;
     let keep = target.profile().is_tsql_family();
     let message = if keep {
@@ -257,7 +270,7 @@ fn not_converted(parsed: &ParsedStatement, target: Target) -> TranspiledStatemen
     };
     TranspiledStatement {
         span,
-        sql: keep.then(|| crate::parse::print::to_tsql(parsed)),
+        sql: keep.then(|| crate::parse::print::to_tsql(&parsed)),
         diagnostics: vec![Diagnostic::new(Code::DM3009, message, Some(span))],
     }
 }
