@@ -17,9 +17,34 @@ use sqlparser::ast::{Ident, SelectItem, SetExpr, Statement as SqlStatement, Tabl
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// What converting needs of a parsed batch once the catalog holds the definitions: its
+/// diagnostics and the statements that did not parse. Keeping this instead of the batch lets
+/// every statement's tree go as soon as the catalog is built.
+pub(super) struct BatchSummary {
+    pub diagnostics: Vec<Diagnostic>,
+    pub statements: usize,
+    /// Statements kept as text: where, and the text.
+    pub unparsed: Vec<(Span, String)>,
+}
+
+impl From<ParsedBatch> for BatchSummary {
+    fn from(b: ParsedBatch) -> Self {
+        let statements = b.statements.len();
+        let unparsed = b
+            .statements
+            .into_iter()
+            .filter_map(|s| match s.stmt {
+                Stmt::Unparsed { text, .. } => Some((s.span, text)),
+                _ => None,
+            })
+            .collect();
+        BatchSummary { diagnostics: b.diagnostics, statements, unparsed }
+    }
+}
+
 pub(super) struct Inputs<'a> {
     pub sources: &'a SourceSet,
-    pub parsed: &'a [ParsedBatch],
+    pub parsed: &'a [BatchSummary],
     pub catalog: &'a Catalog,
     pub catalog_diagnostics: Vec<Diagnostic>,
     pub analysis: &'a Analysis,
@@ -575,22 +600,24 @@ fn display_name(catalog: &Catalog, key: &ObjectKey) -> String {
 
 /// `CREATE VIEW|PROCEDURE|FUNCTION|TRIGGER|TABLE` statements that did not parse are objects too:
 /// they are listed as failed with their diagnostics.
-fn failed_definitions(parsed: &[ParsedBatch], sources: &SourceSet, global: &mut Vec<Diagnostic>) -> Vec<ObjectOutcome> {
+fn failed_definitions(
+    parsed: &[BatchSummary],
+    sources: &SourceSet,
+    global: &mut Vec<Diagnostic>,
+) -> Vec<ObjectOutcome> {
     let mut out = Vec::new();
     for b in parsed {
-        for s in &b.statements {
-            let Stmt::Unparsed { text, .. } = &s.stmt else { continue };
+        for (span, text) in &b.unparsed {
             let Some((kind, name)) = guess_definition(text) else { continue };
             let (mine, rest): (Vec<Diagnostic>, Vec<Diagnostic>) = std::mem::take(global).into_iter().partition(|d| {
-                d.span.is_some_and(|sp| sp.file == s.span.file && s.span.start <= sp.start && sp.start <= s.span.end)
+                d.span.is_some_and(|sp| sp.file == span.file && span.start <= sp.start && sp.start <= span.end)
             });
             *global = rest;
             let mut diags: Vec<Located> = b
                 .diagnostics
                 .iter()
                 .filter(|d| {
-                    d.span
-                        .is_some_and(|sp| sp.file == s.span.file && s.span.start <= sp.start && sp.start <= s.span.end)
+                    d.span.is_some_and(|sp| sp.file == span.file && span.start <= sp.start && sp.start <= span.end)
                 })
                 .map(|d| Located::new(d, sources))
                 .collect();
@@ -600,7 +627,7 @@ fn failed_definitions(parsed: &[ParsedBatch], sources: &SourceSet, global: &mut 
                 object: name,
                 kind,
                 status: Status::Failed,
-                location: Some(sources.location(s.span)),
+                location: Some(sources.location(*span)),
                 dbt_name: None,
                 depends_on: Vec::new(),
                 diagnostics: diags,
@@ -633,16 +660,12 @@ fn guess_definition(text: &str) -> Option<(ObjectKind, String)> {
     Some((kind, name))
 }
 
-fn stats(sources: &SourceSet, parsed: &[ParsedBatch], catalog: &Catalog, objects: &[ObjectOutcome]) -> Stats {
+fn stats(sources: &SourceSet, parsed: &[BatchSummary], catalog: &Catalog, objects: &[ObjectOutcome]) -> Stats {
     let mut s = Stats {
         files: sources.files.len(),
         batches: parsed.len(),
-        statements: parsed.iter().map(|b| b.statements.len()).sum(),
-        unparsed_statements: parsed
-            .iter()
-            .flat_map(|b| &b.statements)
-            .filter(|st| matches!(st.stmt, Stmt::Unparsed { .. }))
-            .count(),
+        statements: parsed.iter().map(|b| b.statements).sum(),
+        unparsed_statements: parsed.iter().map(|b| b.unparsed.len()).sum(),
         tables: catalog.tables.len(),
         views: catalog.views.len(),
         routines: catalog.routines.len(),

@@ -332,6 +332,8 @@ fn run(
     reporter.report(Phase::Parse, batches.len(), batches.len(), None);
     reporter.report(Phase::Catalog, 0, 1, None);
     let built = build_catalog(&parsed);
+    // The catalog has its own copies of the definitions: the trees go now, not at the end.
+    let parsed: Vec<convert::BatchSummary> = parsed.into_iter().map(convert::BatchSummary::from).collect();
     reporter.report(Phase::Analyze, 0, 1, None);
     let analysis = crate::analyze::analyze(&built.catalog);
     let (result, files) = convert::convert_all(convert::Inputs {
