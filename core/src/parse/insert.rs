@@ -14,7 +14,9 @@
 
 use super::ast::Stmt;
 use super::driver::{Cursor, DIALECT};
-use sqlparser::ast::{Expr, Insert, Parens, Query, SetExpr, Statement, TableObject, Values};
+use sqlparser::ast::{
+    CastKind, Expr, Insert, ObjectName, ObjectNamePart, Parens, Query, SetExpr, Statement, TableObject, Values,
+};
 use sqlparser::dialect::Dialect;
 use sqlparser::keywords::Keyword;
 use sqlparser::parser::{IsOptional, ParserError};
@@ -59,7 +61,10 @@ impl Cursor<'_> {
             // `(SELECT ...`, `((...`: a query, not a column list.
             (Token::LParen, Token::LParen) => return Ok(None),
             (Token::LParen, Token::Word(w)) if w.keyword == Keyword::SELECT => return Ok(None),
-            (Token::LParen, _) => self.p.parse_parenthesized_qualified_column_list(IsOptional::Optional, false)?,
+            (Token::LParen, _) => match self.plain_columns() {
+                Some(columns) => columns,
+                None => self.p.parse_parenthesized_qualified_column_list(IsOptional::Optional, false)?,
+            },
             _ => Vec::new(),
         };
         if self.peek_kw() != Keyword::VALUES {
@@ -132,23 +137,59 @@ impl Cursor<'_> {
         }))
     }
 
+    /// `(a, [b], ...)` where every column is one word: what `parse_parenthesized_qualified_column_list`
+    /// returns for it (`parse_object_name` of one word is that word's identifier). `None`, with
+    /// nothing consumed, for anything else.
+    fn plain_columns(&mut self) -> Option<Vec<ObjectName>> {
+        let mut n = 1;
+        loop {
+            if !matches!(self.p.peek_nth_token_ref(n).token, Token::Word(_)) {
+                return None;
+            }
+            match self.p.peek_nth_token_ref(n + 1).token {
+                Token::Comma => n += 2,
+                Token::RParen => break,
+                _ => return None,
+            }
+        }
+        self.p.advance_token();
+        let mut columns = Vec::with_capacity(n / 2 + 1);
+        loop {
+            let t = self.p.next_token();
+            let Token::Word(w) = t.token else { return None };
+            columns.push(ObjectName(vec![ObjectNamePart::Identifier(w.into_ident(t.span))]));
+            if !self.p.consume_token(&Token::Comma) {
+                break;
+            }
+        }
+        self.p.advance_token();
+        Some(columns)
+    }
+
     /// One value of a row. A literal or `NULL` followed by `,` or `)` is what `parse_expr`
     /// returns for it (our dialect answers a literal with `parse_value`, and nothing follows it);
-    /// anything else is `parse_expr`'s.
+    /// so is `CAST(literal AS type)` (sqlparser's `parse_cast_expr` with the literal as its
+    /// expression, which our dialect tries first for `CAST`); anything else is `parse_expr`'s.
     fn insert_value(&mut self) -> Result<Expr, ParserError> {
-        let literal = match &self.p.peek_token_ref().token {
-            Token::Number(..)
-            | Token::SingleQuotedString(_)
-            | Token::NationalStringLiteral(_)
-            | Token::HexStringLiteral(_) => true,
-            Token::Word(w) => w.quote_style.is_none() && w.keyword == Keyword::NULL,
-            _ => false,
-        };
         let follows_value = |t: &Token| matches!(t, Token::Comma | Token::RParen);
-        if literal && follows_value(&self.p.peek_nth_token_ref(1).token) {
+        if is_literal(&self.p.peek_token_ref().token) && follows_value(&self.p.peek_nth_token_ref(1).token) {
             return self.p.parse_value().map(Expr::Value);
         }
-        self.p.parse_expr()
+        let cast = is_keyword(&self.p.peek_token_ref().token, Keyword::CAST)
+            && self.p.peek_nth_token_ref(1).token == Token::LParen
+            && is_literal(&self.p.peek_nth_token_ref(2).token)
+            && is_keyword(&self.p.peek_nth_token_ref(3).token, Keyword::AS);
+        if !cast {
+            return self.p.parse_expr();
+        }
+        self.p.advance_token();
+        self.p.advance_token();
+        let expr = Expr::Value(self.p.parse_value()?);
+        self.p.advance_token();
+        let data_type = self.p.parse_data_type()?;
+        // `FORMAT ...` or anything else before `)`: sqlparser's reading (the INSERT rewinds).
+        self.p.expect_token(&Token::RParen)?;
+        Ok(Expr::Cast { kind: CastKind::Cast, expr: Box::new(expr), data_type, format: None })
     }
 
     /// After the last row: the end of the batch, `;`, or a word that starts another statement
@@ -175,6 +216,22 @@ impl Cursor<'_> {
             _ => false,
         }
     }
+}
+
+/// A token `parse_value` reads and our dialect answers with it where an expression starts.
+fn is_literal(t: &Token) -> bool {
+    match t {
+        Token::Number(..)
+        | Token::SingleQuotedString(_)
+        | Token::NationalStringLiteral(_)
+        | Token::HexStringLiteral(_) => true,
+        Token::Word(w) => w.quote_style.is_none() && w.keyword == Keyword::NULL,
+        _ => false,
+    }
+}
+
+fn is_keyword(t: &Token, keyword: Keyword) -> bool {
+    matches!(t, Token::Word(w) if w.quote_style.is_none() && w.keyword == keyword)
 }
 
 #[cfg(test)]
@@ -258,6 +315,12 @@ mod tests {
             Just("@v".to_string()),
             Just("DEFAULT".to_string()),
             Just("".to_string()),
+            Just("CAST(NULL AS int)".to_string()),
+            Just("CAST('a' AS varchar(10))".to_string()),
+            Just("CAST(1 AS)".to_string()),
+            Just("CAST(1 AS int FORMAT 'x')".to_string()),
+            Just("CAST(1 AS int) + 1".to_string()),
+            Just("cast (0x01 as varbinary(max))".to_string()),
         ]
     }
 
@@ -268,7 +331,9 @@ mod tests {
         fn fast_inserts_equal_sqlparsers(
             into in any::<bool>(),
             name in prop_oneof![Just("[dbo].[T]"), Just("T"), Just("db.dbo.T"), Just("[a b]")],
-            columns in prop_oneof![Just(""), Just(" ([a], b)"), Just(" (a)")],
+            columns in prop_oneof![
+                Just(""), Just(" ([a], b)"), Just(" (a)"), Just(" (t.a, b)"), Just(" ()"), Just(" (a,)"), Just(" (a b)")
+            ],
             rows in proptest::collection::vec(proptest::collection::vec(value(), 0..4), 1..4),
             tail in prop_oneof![Just(""), Just(";"), Just("\nINSERT T VALUES (1)"), Just(" ORDER BY 1"), Just(","), Just(" x")],
         ) {

@@ -130,6 +130,11 @@ impl Cursor<'_> {
     /// Parse the statement at the cursor.
     pub(crate) fn dispatch(&mut self) -> Result<Stmt, ParserError> {
         let kw = self.peek_kw();
+        if kw == Keyword::INSERT {
+            // Before the upper-cased word below (an allocation per statement, thousands in a
+            // data script): no arm that reads it takes an INSERT.
+            return self.dispatch_insert();
+        }
         let word = self.nth_word_upper(0).unwrap_or_default();
         match kw {
             Keyword::CREATE | Keyword::ALTER => self.parse_create_or_alter(),
@@ -137,14 +142,6 @@ impl Cursor<'_> {
                 self.p.advance_token();
                 self.parse_exec()
             }
-            Keyword::INSERT if self.is_insert_exec() => match self.parse_insert_exec()? {
-                Some(stmt) => Ok(stmt),
-                None => Ok(Stmt::Sql(Box::new(self.p.parse_statement()?))),
-            },
-            Keyword::INSERT => match self.parse_insert_values() {
-                Some(stmt) => Ok(stmt),
-                None => Ok(Stmt::Sql(Box::new(self.p.parse_statement()?))),
-            },
             Keyword::SET if self.is_session_option() => self.parse_set_option(),
             Keyword::USE => {
                 self.p.advance_token();
@@ -215,6 +212,18 @@ impl Cursor<'_> {
                 Ok(Stmt::Sql(Box::new(stmt)))
             }
         }
+    }
+
+    /// `INSERT ... EXEC`, a data-script `INSERT ... VALUES`, or sqlparser's INSERT.
+    fn dispatch_insert(&mut self) -> Result<Stmt, ParserError> {
+        if self.is_insert_exec() {
+            if let Some(stmt) = self.parse_insert_exec()? {
+                return Ok(stmt);
+            }
+        } else if let Some(stmt) = self.parse_insert_values() {
+            return Ok(stmt);
+        }
+        Ok(Stmt::Sql(Box::new(self.p.parse_statement()?)))
     }
 
     fn parse_create_or_alter(&mut self) -> Result<Stmt, ParserError> {
