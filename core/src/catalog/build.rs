@@ -31,22 +31,30 @@ pub fn build_schema<'a>(batches: impl IntoIterator<Item = &'a ParsedBatch>) -> B
 }
 
 fn build<'a>(batches: impl IntoIterator<Item = &'a ParsedBatch>, data: bool) -> Built {
-    let mut b = Builder { data, ..Builder::default() };
+    let mut b = CatalogBuilder::with_data(data);
     for batch in batches {
-        for stmt in &batch.statements {
-            b.statement(stmt);
-        }
+        b.add(batch);
     }
-    let inserts = std::mem::take(&mut b.inserts);
-    let mut identities = data::Identities::default();
-    for insert in inserts {
-        data::apply_insert(&mut b.catalog, insert, &mut identities, &mut b.diagnostics);
-    }
-    Built { catalog: b.catalog, diagnostics: b.diagnostics }
+    b.finish()
 }
 
-#[derive(Default)]
-struct Builder {
+/// [`build_catalog`] a batch at a time, so a caller can drop each batch's tree once it is added
+/// (the catalog keeps its own copies of definitions, and table data as values).
+///
+/// ```
+/// use datamigrate_core::catalog::CatalogBuilder;
+/// use datamigrate_core::parse::parse_batch;
+/// use datamigrate_core::source::{load_memory, split_batches};
+/// let sql = b"CREATE TABLE t (id int)\nGO\nINSERT t VALUES (1)\nGO\n".to_vec();
+/// let loaded = load_memory(vec![("a.sql".to_string(), sql)]);
+/// let mut builder = CatalogBuilder::new();
+/// for batch in split_batches(&loaded.sources.files[0]).batches {
+///     builder.add(&parse_batch(&batch)); // the tree is dropped here
+/// }
+/// let built = builder.finish();
+/// assert_eq!(built.catalog.tables.values().next().map(|t| t.rows.len()), Some(1));
+/// ```
+pub struct CatalogBuilder {
     catalog: Catalog,
     diagnostics: Vec<Diagnostic>,
     inserts: Vec<PendingInsert>,
@@ -54,7 +62,39 @@ struct Builder {
     data: bool,
 }
 
-impl Builder {
+impl Default for CatalogBuilder {
+    fn default() -> Self {
+        CatalogBuilder::new()
+    }
+}
+
+impl CatalogBuilder {
+    /// A builder that reads table data too (as [`build_catalog`]).
+    pub fn new() -> Self {
+        CatalogBuilder::with_data(true)
+    }
+
+    fn with_data(data: bool) -> Self {
+        CatalogBuilder { catalog: Catalog::default(), diagnostics: Vec::new(), inserts: Vec::new(), data }
+    }
+
+    /// Fold the next batch's statements (batches in file and batch order).
+    pub fn add(&mut self, batch: &ParsedBatch) {
+        for stmt in &batch.statements {
+            self.statement(stmt);
+        }
+    }
+
+    /// Apply the table data (after all DDL, so a data script may sort before its tables).
+    pub fn finish(mut self) -> Built {
+        let inserts = std::mem::take(&mut self.inserts);
+        let mut identities = data::Identities::default();
+        for insert in inserts {
+            data::apply_insert(&mut self.catalog, insert, &mut identities, &mut self.diagnostics);
+        }
+        Built { catalog: self.catalog, diagnostics: self.diagnostics }
+    }
+
     fn resolve(&mut self, name: &ObjectName, span: Span) -> Option<QualifiedName> {
         match resolve(name, self.catalog.database.as_deref()) {
             Resolved::Local(q) => Some(q),

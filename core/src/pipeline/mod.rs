@@ -19,7 +19,7 @@ pub use retry::{Failure, RetryPolicy, StepError};
 pub use stats::{parse_stats, ParseStats};
 
 use crate::analyze::Analysis;
-use crate::catalog::build_catalog;
+use crate::catalog::CatalogBuilder;
 use crate::dbt::{self, GeneratedFile};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::parse::{parse_batch, ParsedBatch};
@@ -314,26 +314,27 @@ fn run(
         batches.extend(split.batches);
     }
     reporter.report(Phase::Parse, 0, batches.len(), None);
-    let parsed: Vec<ParsedBatch> = batches
-        .par_iter()
-        .map(|b| {
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parse_batch(b))).unwrap_or_else(|_| ParsedBatch {
-                file: b.file,
-                index: b.index,
-                statements: Vec::new(),
-                diagnostics: vec![Diagnostic::new(
-                    Code::DM9001,
-                    "The parser failed on this batch (an internal error); the batch was skipped.",
-                    Some(b.span(0, b.text.len() as u32)),
-                )],
-            })
-        })
-        .collect();
-    reporter.report(Phase::Parse, batches.len(), batches.len(), None);
+    // Parsed a chunk at a time (in parallel within the chunk) and folded into the catalog in
+    // order; each chunk's trees are dropped before the next is parsed, so peak memory holds one
+    // chunk of trees, not the whole estate's.
+    let mut builder = CatalogBuilder::new();
+    let mut parsed: Vec<convert::BatchSummary> = Vec::with_capacity(batches.len());
+    let mut start = 0;
+    while start < batches.len() {
+        let end = chunk_end(&batches, start);
+        let chunk: Vec<ParsedBatch> = batches[start..end].par_iter().map(parse_caught).collect();
+        for p in chunk {
+            builder.add(&p);
+            parsed.push(convert::BatchSummary::from(p));
+        }
+        start = end;
+        reporter.report(Phase::Parse, start, batches.len(), None);
+    }
+    if batches.is_empty() {
+        reporter.report(Phase::Parse, 0, 0, None);
+    }
     reporter.report(Phase::Catalog, 0, 1, None);
-    let built = build_catalog(&parsed);
-    // The catalog has its own copies of the definitions: the trees go now, not at the end.
-    let parsed: Vec<convert::BatchSummary> = parsed.into_iter().map(convert::BatchSummary::from).collect();
+    let built = builder.finish();
     reporter.report(Phase::Analyze, 0, 1, None);
     let analysis = crate::analyze::analyze(&built.catalog);
     let (result, files) = convert::convert_all(convert::Inputs {
@@ -349,6 +350,34 @@ fn run(
         reporter,
     });
     Planned { result, files, checkpoint: None, analysis, sources }
+}
+
+/// Text parsed per chunk: enough batches to keep every worker busy, few enough trees to hold.
+const CHUNK_BYTES: usize = 2 << 20;
+
+/// The end of the chunk of batches that starts at `start` (at least one batch).
+fn chunk_end(batches: &[source::Batch], start: usize) -> usize {
+    let mut bytes = 0;
+    let mut end = start;
+    while end < batches.len() && (end == start || bytes < CHUNK_BYTES) {
+        bytes += batches[end].text.len();
+        end += 1;
+    }
+    end
+}
+
+/// Parse a batch; a panic in the parser costs that batch, with DM9001.
+fn parse_caught(b: &source::Batch) -> ParsedBatch {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parse_batch(b))).unwrap_or_else(|_| ParsedBatch {
+        file: b.file,
+        index: b.index,
+        statements: Vec::new(),
+        diagnostics: vec![Diagnostic::new(
+            Code::DM9001,
+            "The parser failed on this batch (an internal error); the batch was skipped.",
+            Some(b.span(0, b.text.len() as u32)),
+        )],
+    })
 }
 
 /// Assess the `.sql` files at `input`: plan the migration and build its report, writing nothing.
