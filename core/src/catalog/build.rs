@@ -74,6 +74,11 @@ impl CatalogBuilder {
         CatalogBuilder::with_data(true)
     }
 
+    /// A builder that leaves out table data (as [`build_schema`]).
+    pub fn schema_only() -> Self {
+        CatalogBuilder::with_data(false)
+    }
+
     fn with_data(data: bool) -> Self {
         CatalogBuilder { catalog: Catalog::default(), diagnostics: Vec::new(), inserts: Vec::new(), data }
     }

@@ -12,7 +12,7 @@ use super::target::Target;
 use super::{column_type, param_name, Names};
 use crate::analyze::scope::{view_columns, Env, Scope};
 use crate::catalog::names::{resolve, Resolved};
-use crate::catalog::{build_schema, ObjectKey};
+use crate::catalog::{CatalogBuilder, ObjectKey};
 use crate::diagnostics::{Code, Diagnostic, Span};
 use crate::parse::{parse_batch, BatchRef, ParsedStatement, RoutineKind, SideClause, Stmt};
 use crate::source::{load_memory, split_batches, SourceSet};
@@ -87,26 +87,71 @@ pub fn transpile_files(files: Vec<(String, Vec<u8>)>, target: Target) -> Transpi
         diagnostics.extend(split.diagnostics);
         batches.extend(split.batches);
     }
-    let parsed: Vec<_> = batches.iter().map(parse_batch).collect();
-    let built = build_schema(&parsed);
-    let order: Vec<ObjectKey> = built.catalog.views.keys().cloned().collect();
-    let columns = view_columns(&built.catalog, &order);
-    let env = Env::new(&built.catalog, &columns);
-    let mut statements = Vec::new();
-    // The catalog holds its own copies of what it needs, so each statement's tree is moved into
-    // its conversion instead of copied.
-    for (batch, p) in batches.into_iter().zip(parsed) {
+    // One pass parses each batch, folds it into the schema and answers every statement that
+    // needs no schema (kinds that are not converted, print-back); only the trees of statements
+    // converted below are kept, and each is moved into its conversion, not copied.
+    let mut schema = CatalogBuilder::schema_only();
+    let mut slots: Vec<Slot> = Vec::new();
+    for batch in batches {
+        let p = parse_batch(&batch);
+        schema.add(&p);
         let batch_ref = BatchRef(Some(std::sync::Arc::new(batch)));
         let mut parse_diags = p.diagnostics;
         for s in p.statements {
             let mine = crate::diagnostics::take_inside(&mut parse_diags, s.span);
-            let mut out = statement(s, &env, &batch_ref, target);
-            out.diagnostics.splice(0..0, mine);
-            statements.push(out);
+            slots.push(match without_schema(s, target) {
+                Ok(mut out) => {
+                    out.diagnostics.splice(0..0, mine);
+                    Slot::Done(out)
+                }
+                Err(s) => Slot::Later(s, mine, batch_ref.clone()),
+            });
         }
         diagnostics.extend(parse_diags);
     }
+    let built = schema.finish();
+    let order: Vec<ObjectKey> = built.catalog.views.keys().cloned().collect();
+    let columns = view_columns(&built.catalog, &order);
+    let env = Env::new(&built.catalog, &columns);
+    let statements = slots
+        .into_iter()
+        .map(|slot| match slot {
+            Slot::Done(out) => out,
+            Slot::Later(s, mine, batch_ref) => {
+                let mut out = statement(*s, &env, &batch_ref, target);
+                out.diagnostics.splice(0..0, mine);
+                out
+            }
+        })
+        .collect();
     TranspiledScript { sources: loaded.sources, statements, diagnostics }
+}
+
+/// A statement's place in the output: answered in the parse pass, or converted once the schema
+/// of the whole input is known (with its parse diagnostics and its batch).
+enum Slot {
+    Done(TranspiledStatement),
+    Later(Box<ParsedStatement>, Vec<Diagnostic>, BatchRef),
+}
+
+/// The output of a statement that needs no schema (print-back, and the kinds [`statement`] does
+/// not convert), or the statement back when it does.
+fn without_schema(parsed: ParsedStatement, target: Target) -> Result<TranspiledStatement, Box<ParsedStatement>> {
+    if target.profile().print_back {
+        let sql = crate::parse::print::to_tsql(&parsed);
+        return Ok(TranspiledStatement { span: parsed.span, sql: Some(sql), diagnostics: Vec::new() });
+    }
+    let converted = match &parsed.stmt {
+        Stmt::Sql(s) => matches!(s.as_ref(), Statement::Query(_)),
+        Stmt::CreateView(_) | Stmt::CreateTable(_) => true,
+        Stmt::CreateRoutine(r) => r.kind == RoutineKind::ScalarFunction && target.profile().scalar_macros,
+        _ => false,
+    };
+    if converted {
+        Err(Box::new(parsed))
+    } else {
+        Ok(not_converted(parsed, target))
+    }
 }
 
 fn statement(parsed: ParsedStatement, env: &Env<'_>, batch: &BatchRef, target: Target) -> TranspiledStatement {
