@@ -114,7 +114,9 @@ const PARALLEL_PHASE: usize = 2;
 ///
 /// - load: `load_memory` (decode, line index), before `plan_loaded`;
 /// - split: from the call to the first Parse event (thread pool start, GO splitting);
-/// - parse: Parse start to the Catalog event (the parallel section);
+/// - parse: Parse start to the Catalog event (the parallel section; since ADR 0014 it also holds
+///   the in-order fold of each chunk into the catalog, which is serial, so the serial fraction
+///   below is a lower bound until that fold is timed on its own);
 /// - catalog: to the Analyze event; analyze: to the first Convert event (includes the dbt plan
 ///   and view column inference that `convert_all` does before its loop);
 /// - convert: first to last Convert event; files: from there to the return of `plan_loaded`
