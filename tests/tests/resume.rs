@@ -204,6 +204,7 @@ fn a_transient_failure_is_retried_with_backoff_and_a_permanent_one_fails_only_it
             }
         })),
         before_write: None,
+        parse_chunk_bytes: None,
     };
     let planned = plan(&text, &Options::new(Target::DuckDb).with_jobs(Some(2)).with_hooks(hooks));
     let status: BTreeMap<&str, Status> = planned.result.objects.iter().map(|o| (o.object.as_str(), o.status)).collect();

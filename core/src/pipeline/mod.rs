@@ -112,6 +112,8 @@ pub struct Hooks {
     pub sleep: Option<Arc<SleepFn>>,
     /// Called before each output file is written, with its path relative to the output folder.
     pub before_write: Option<Arc<BeforeWriteFn>>,
+    /// Bytes of text parsed per chunk instead of [`CHUNK_BYTES`] (tests use tiny chunks).
+    pub parse_chunk_bytes: Option<usize>,
 }
 
 impl std::fmt::Debug for Hooks {
@@ -120,6 +122,7 @@ impl std::fmt::Debug for Hooks {
             .field("fault", &self.fault.is_some())
             .field("sleep", &self.sleep.is_some())
             .field("before_write", &self.before_write.is_some())
+            .field("parse_chunk_bytes", &self.parse_chunk_bytes)
             .finish()
     }
 }
@@ -321,7 +324,7 @@ fn run(
     let mut parsed: Vec<convert::BatchSummary> = Vec::with_capacity(batches.len());
     let mut start = 0;
     while start < batches.len() {
-        let end = chunk_end(&batches, start);
+        let end = chunk_end(&batches, start, options.hooks.parse_chunk_bytes.unwrap_or(CHUNK_BYTES));
         let chunk: Vec<ParsedBatch> = batches[start..end].par_iter().map(parse_caught).collect();
         for p in chunk {
             builder.add(&p);
@@ -355,11 +358,12 @@ fn run(
 /// Text parsed per chunk: enough batches to keep every worker busy, few enough trees to hold.
 const CHUNK_BYTES: usize = 2 << 20;
 
-/// The end of the chunk of batches that starts at `start` (at least one batch).
-fn chunk_end(batches: &[source::Batch], start: usize) -> usize {
+/// The end of the chunk of batches that starts at `start`: batches up to `chunk_bytes` of text,
+/// and at least one.
+fn chunk_end(batches: &[source::Batch], start: usize, chunk_bytes: usize) -> usize {
     let mut bytes = 0;
     let mut end = start;
-    while end < batches.len() && (end == start || bytes < CHUNK_BYTES) {
+    while end < batches.len() && (end == start || bytes < chunk_bytes) {
         bytes += batches[end].text.len();
         end += 1;
     }
@@ -537,8 +541,37 @@ mod tests {
         );
     }
 
+    /// A plan as bytes: the result and every file.
+    fn plan_bytes(loaded: Loaded, chunk_bytes: Option<usize>) -> (String, Vec<(String, Vec<u8>)>) {
+        let hooks = Hooks { parse_chunk_bytes: chunk_bytes, ..Hooks::default() };
+        let options = Options::default().with_jobs(Some(2)).with_hooks(hooks);
+        let Ok(planned) = plan_loaded(loaded, "chunks", &options, &|_| {}) else { panic!("planning failed") };
+        let files = planned.files.iter().map(|f| (f.path.clone(), f.contents.clone().into_bytes())).collect();
+        (serde_json::to_string(&planned.result).unwrap_or_default(), files)
+    }
+
+    #[test]
+    fn parsing_in_chunks_gives_the_plan_of_one_chunk() {
+        let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
+        let load = || source::load_path_excluding(&corpus, &[]);
+        assert!(load().sources.files.len() > 1);
+        let whole = plan_bytes(load(), None);
+        assert!(!whole.1.is_empty());
+        for chunk in [1, 100, 5_000] {
+            assert!(plan_bytes(load(), Some(chunk)) == whole, "chunks of {chunk} bytes");
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Batch by batch or all at once, the same plan (INSERTs before their table included).
+        #[test]
+        fn chunk_size_does_not_change_the_plan(parts in proptest::collection::vec(0..FRAGMENTS.len(), 0..30)) {
+            let text: String = parts.iter().map(|i| FRAGMENTS[*i]).collect();
+            let load = || source::load_memory(vec![("f.sql".into(), text.clone().into_bytes())]);
+            prop_assert!(plan_bytes(load(), Some(1)) == plan_bytes(load(), None));
+        }
 
         /// Any mix of T-SQL fragments plans without panicking, and every diagnostic with a place
         /// points inside the input.
