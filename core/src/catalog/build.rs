@@ -93,9 +93,9 @@ impl CatalogBuilder {
     /// Apply the table data (after all DDL, so a data script may sort before its tables).
     pub fn finish(mut self) -> Built {
         let inserts = std::mem::take(&mut self.inserts);
-        let mut identities = data::Identities::default();
+        let mut state = data::InsertState::default();
         for insert in inserts {
-            data::apply_insert(&mut self.catalog, insert, &mut identities, &mut self.diagnostics);
+            data::apply_insert(&mut self.catalog, insert, &mut state, &mut self.diagnostics);
         }
         Built { catalog: self.catalog, diagnostics: self.diagnostics }
     }
@@ -527,5 +527,42 @@ mod tests {
         };
         assert_eq!(ids("up"), ["1", "2", "3", "10", "11", "4", "12"]);
         assert_eq!(ids("down"), ["100", "95", "50", "45"]);
+    }
+
+    /// What one INSERT's table and column list gave is reused only for the same table and list.
+    #[test]
+    fn interleaved_tables_and_column_lists_each_get_their_own_columns() {
+        let b = built(
+            "CREATE TABLE dbo.A (id int IDENTITY(1,1), x int, y int DEFAULT 9)
+GO
+CREATE TABLE dbo.B (p int, q int)
+GO
+INSERT dbo.A (x) VALUES (1)
+INSERT dbo.B VALUES (2, 3)
+INSERT dbo.A (y, x) VALUES (4, 5)
+INSERT dbo.A (x) VALUES (6)
+INSERT dbo.A (nope) VALUES (7)
+INSERT dbo.A (nope) VALUES (8)
+INSERT dbo.B (q) VALUES (10)
+INSERT dbo.A VALUES (11, 12)
+",
+        );
+        let rows = |t: &str| -> Vec<String> {
+            b.catalog.tables[&ObjectKey::new("dbo", t)].rows.iter().map(|r| format!("{r:?}")).collect()
+        };
+        let n = |v: &str| format!("Number(\"{v}\")");
+        let row = |vs: &[&str]| {
+            format!(
+                "[{}]",
+                vs.iter().map(|v| if *v == "NULL" { "Null".to_string() } else { n(v) }).collect::<Vec<_>>().join(", ")
+            )
+        };
+        assert_eq!(
+            rows("a"),
+            [row(&["1", "1", "9"]), row(&["2", "5", "4"]), row(&["3", "6", "9"]), row(&["4", "11", "12"])]
+        );
+        assert_eq!(rows("b"), [row(&["2", "3"]), row(&["NULL", "10"])]);
+        let codes: Vec<&str> = b.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(codes, ["DM2003", "DM2003"]);
     }
 }

@@ -35,12 +35,15 @@ impl PendingRow {
 /// skipped with a diagnostic; identity values missing from the column list are generated as SQL
 /// Server would (seed, then increment).
 ///
-/// `identities` carries, per table and stored column, the highest (for a negative increment the
-/// lowest) number seen so far, so the next identity value costs no scan of the rows before it.
+/// `state` carries, per table and stored column, the highest (for a negative increment the
+/// lowest) number seen so far, so the next identity value costs no scan of the rows before it;
+/// and what the last INSERT's table and column list gave (data scripts repeat both thousands of
+/// times in a row; every DDL statement is folded before the first INSERT is applied, so it stays
+/// true).
 pub(crate) fn apply_insert(
     catalog: &mut Catalog,
     ins: PendingInsert,
-    identities: &mut Identities,
+    state: &mut InsertState,
     diags: &mut Vec<Diagnostic>,
 ) {
     let key = ins.table.key();
@@ -52,41 +55,36 @@ pub(crate) fn apply_insert(
         ));
         return;
     };
-    let stored: Vec<(String, Option<(i64, i64)>)> =
-        table.stored_columns().map(|c| (c.name.clone(), c.identity)).collect();
-    // Which stored column each written value goes to.
-    let targets: Vec<usize> = if ins.columns.is_empty() {
-        // Without a column list SQL Server fills the non-identity columns in order.
-        stored.iter().enumerate().filter(|(_, (_, id))| id.is_none()).map(|(i, _)| i).collect()
-    } else {
-        let mut t = Vec::new();
-        for c in &ins.columns {
-            match stored.iter().position(|(n, _)| n.eq_ignore_ascii_case(c)) {
-                Some(i) => t.push(i),
-                None => {
-                    diags.push(Diagnostic::new(
-                        Code::DM2003,
-                        format!("INSERT names column `{c}`, which `{}` does not have (or is computed); the rows were skipped.", ins.table),
-                        Some(ins.span),
-                    ));
-                    return;
-                }
-            }
+    let hit = matches!(&state.last, Some((k, c, _)) if *k == key && *c == ins.columns);
+    if !hit {
+        let prepared = Prepared::new(table, &ins.columns);
+        state.last = Some((key.clone(), ins.columns.clone(), prepared));
+    }
+    let Some((_, _, prepared)) = &state.last else { return };
+    let p = match prepared {
+        Ok(p) => p,
+        Err(c) => {
+            diags.push(Diagnostic::new(
+                Code::DM2003,
+                format!(
+                    "INSERT names column `{c}`, which `{}` does not have (or is computed); the rows were skipped.",
+                    ins.table
+                ),
+                Some(ins.span),
+            ));
+            return;
         }
-        t
     };
-    let defaults: Vec<Value> =
-        table.stored_columns().map(|c| c.default.as_ref().and_then(to_value).unwrap_or(Value::Null)).collect();
-    let last = identities.entry(key).or_insert_with(|| vec![None; stored.len()]);
+    let last = state.identities.entry(key).or_insert_with(|| vec![None; p.identity.len()]);
     for row in ins.rows {
-        if row.len != targets.len() {
+        if row.len != p.targets.len() {
             diags.push(Diagnostic::new(
                 Code::DM2004,
                 format!(
                     "An INSERT row into `{}` has {} values for {} columns; it was skipped.",
                     ins.table,
                     row.len,
-                    targets.len()
+                    p.targets.len()
                 ),
                 Some(ins.span),
             ));
@@ -106,13 +104,13 @@ pub(crate) fn apply_insert(
                 continue;
             }
         };
-        let mut values = defaults.clone();
-        let mut written = vec![false; stored.len()];
-        for (v, &target) in row_values.into_iter().zip(&targets) {
+        let mut values = p.defaults.clone();
+        let mut written = vec![false; p.identity.len()];
+        for (v, &target) in row_values.into_iter().zip(&p.targets) {
             values[target] = v;
             written[target] = true;
         }
-        for (i, (_, identity)) in stored.iter().enumerate() {
+        for (i, identity) in p.identity.iter().enumerate() {
             let Some((seed, inc)) = *identity else { continue };
             if !written[i] {
                 // SQL Server's next identity value: the seed for the first row, else the last
@@ -134,8 +132,51 @@ pub(crate) fn apply_insert(
     }
 }
 
+/// What an INSERT's rows need of their table for one column list.
+#[derive(Debug)]
+pub(crate) struct Prepared {
+    /// Per stored column: its identity (seed, increment), if it has one.
+    identity: Vec<Option<(i64, i64)>>,
+    /// Which stored column each written value goes to.
+    targets: Vec<usize>,
+    /// Per stored column: the value a row gets when the INSERT does not name it.
+    defaults: Vec<Value>,
+}
+
+impl Prepared {
+    /// Or the first named column the table does not store.
+    fn new(table: &super::model::Table, columns: &[String]) -> Result<Prepared, String> {
+        let stored: Vec<(&str, Option<(i64, i64)>)> =
+            table.stored_columns().map(|c| (c.name.as_str(), c.identity)).collect();
+        let targets: Vec<usize> = if columns.is_empty() {
+            // Without a column list SQL Server fills the non-identity columns in order.
+            stored.iter().enumerate().filter(|(_, (_, id))| id.is_none()).map(|(i, _)| i).collect()
+        } else {
+            let mut t = Vec::with_capacity(columns.len());
+            for c in columns {
+                match stored.iter().position(|(n, _)| n.eq_ignore_ascii_case(c)) {
+                    Some(i) => t.push(i),
+                    None => return Err(c.clone()),
+                }
+            }
+            t
+        };
+        let defaults =
+            table.stored_columns().map(|c| c.default.as_ref().and_then(to_value).unwrap_or(Value::Null)).collect();
+        Ok(Prepared { identity: stored.iter().map(|(_, id)| *id).collect(), targets, defaults })
+    }
+}
+
 /// Per table, per stored column: the identity value rows so far end at (see [`apply_insert`]).
 pub(crate) type Identities = std::collections::HashMap<ObjectKey, Vec<Option<i64>>>;
+
+/// What applying INSERTs carries from one to the next (see [`apply_insert`]).
+#[derive(Debug, Default)]
+pub(crate) struct InsertState {
+    identities: Identities,
+    /// The last INSERT's table, column list and what they gave.
+    last: Option<(ObjectKey, Vec<String>, Result<Prepared, String>)>,
+}
 
 /// A constant expression as a value: literals, negative numbers, `CAST('...' AS type)`,
 /// `CONVERT(type, '...')` without a style, `NULL`.
