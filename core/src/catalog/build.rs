@@ -21,17 +21,7 @@ pub struct Built {
 /// Build the catalog from every parsed batch (in file and batch order). Table data from
 /// `INSERT ... VALUES` is applied after all DDL, so a data script may sort before its tables.
 pub fn build_catalog<'a>(batches: impl IntoIterator<Item = &'a ParsedBatch>) -> Built {
-    build(batches, true)
-}
-
-/// [`build_catalog`] without table data: `INSERT ... VALUES` rows are not read (the `transpile`
-/// command needs tables, views and routines, not seeds).
-pub fn build_schema<'a>(batches: impl IntoIterator<Item = &'a ParsedBatch>) -> Built {
-    build(batches, false)
-}
-
-fn build<'a>(batches: impl IntoIterator<Item = &'a ParsedBatch>, data: bool) -> Built {
-    let mut b = CatalogBuilder::with_data(data);
+    let mut b = CatalogBuilder::new();
     for batch in batches {
         b.add(batch);
     }
@@ -74,7 +64,8 @@ impl CatalogBuilder {
         CatalogBuilder::with_data(true)
     }
 
-    /// A builder that leaves out table data (as [`build_schema`]).
+    /// A builder that leaves out table data: `INSERT ... VALUES` rows are not read (the
+    /// `transpile` command needs tables, views and routines, not seeds).
     pub fn schema_only() -> Self {
         CatalogBuilder::with_data(false)
     }
