@@ -30,15 +30,18 @@ pub(super) struct BatchSummary {
 impl From<ParsedBatch> for BatchSummary {
     fn from(b: ParsedBatch) -> Self {
         let statements = b.statements.len();
-        let unparsed = b
-            .statements
-            .into_iter()
-            .filter_map(|s| match s.stmt {
-                Stmt::Unparsed { text, .. } => Some((s.span, text)),
-                _ => None,
-            })
-            .collect();
-        BatchSummary { diagnostics: b.diagnostics, statements, unparsed }
+        // A fresh vector, not `into_iter().filter_map().collect()`: that collects in place and
+        // would keep the statements' whole buffer alive in every summary (44 MB at 10 MB of
+        // input, measured with heaptrack).
+        let mut unparsed = Vec::new();
+        for s in b.statements {
+            if let Stmt::Unparsed { text, .. } = s.stmt {
+                unparsed.push((s.span, text));
+            }
+        }
+        let mut diagnostics = b.diagnostics;
+        diagnostics.shrink_to_fit();
+        BatchSummary { diagnostics, statements, unparsed }
     }
 }
 

@@ -356,7 +356,7 @@ fn run(
 }
 
 /// Text parsed per chunk: enough batches to keep every worker busy, few enough trees to hold.
-const CHUNK_BYTES: usize = 2 << 20;
+const CHUNK_BYTES: usize = 512 << 10;
 
 /// The end of the chunk of batches that starts at `start`: batches up to `chunk_bytes` of text,
 /// and at least one.
