@@ -21,10 +21,11 @@ pub use graph::{ExternalKind, ExternalNode, RefKind, RefTarget, Reference, Unkno
 pub use lineage::{ColumnLineage, ColumnRef};
 
 use crate::catalog::names::parts;
-use crate::catalog::{Catalog, ObjectKey};
+use crate::catalog::{Catalog, ObjectKey, RoutineDef};
 use crate::diagnostics::{Code, Diagnostic, Severity, Span};
 use crate::parse::{RoutineKind, SqlType, TriggerOn};
 use deps::{Feature, References};
+use rayon::prelude::*;
 use serde::Serialize;
 use sqlparser::ast::{Ident, ObjectName};
 use std::collections::{BTreeMap, BTreeSet};
@@ -160,32 +161,28 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
         let types = table.columns.iter().filter_map(|c| c.data_type.as_ref());
         raw.insert(key.clone(), type_refs(catalog, types, table.span));
     }
-    for (key, view) in &catalog.views {
-        // A view header without a query (a parse leniency) references nothing.
-        let refs = view.definition.query.as_deref().map(deps::query_references).unwrap_or_default();
-        let mut info = new_info(key, ObjectKind::View, view.span);
-        info.features = refs.features.clone();
-        raw.insert(key.clone(), refs_of(&refs, view.span));
+    // The references of each view and routine are found in parallel (each reads only its own
+    // definition), then merged in key order.
+    let views: Vec<(&ObjectKey, ObjectInfo, Vec<RawRef>)> = catalog
+        .views
+        .par_iter()
+        .map(|(key, view)| {
+            // A view header without a query (a parse leniency) references nothing.
+            let refs = view.definition.query.as_deref().map(deps::query_references).unwrap_or_default();
+            let mut info = new_info(key, ObjectKind::View, view.span);
+            info.features = refs.features.clone();
+            (key, info, refs_of(&refs, view.span))
+        })
+        .collect();
+    for (key, info, list) in views {
+        raw.insert(key.clone(), list);
         a.objects.insert(key.clone(), info);
     }
-    for (key, r) in &catalog.routines {
-        let refs = match &r.definition.body.query {
-            Some(q) => deps::query_references(q),
-            None => deps::statements_references(&r.definition.body.statements),
-        };
-        let mut info = new_info(key, ObjectKind::of_routine(r.kind), r.span);
-        info.features = refs.features.clone();
-        let mut list = refs_of(&refs, r.span);
-        if r.kind == RoutineKind::Trigger {
-            // `inserted` and `deleted` are the trigger's own pseudo-tables.
-            list.retain(|x| !matches!(parts(&x.name).as_slice(), [n] if n.eq_ignore_ascii_case("inserted") || n.eq_ignore_ascii_case("deleted")));
-        }
-        if let Some(TriggerOn::Object(target)) = r.definition.trigger.as_ref().map(|t| &t.on) {
-            list.push(RawRef { name: target.clone(), kind: RefKind::TriggerTarget, span: r.span });
-        }
-        list.extend(type_refs(catalog, r.definition.params.iter().map(|p| &p.data_type), r.span));
+    let routines: Vec<(&ObjectKey, ObjectInfo, Vec<RawRef>, Vec<Span>)> =
+        catalog.routines.par_iter().map(|(key, r)| routine_refs(catalog, key, r)).collect();
+    for (key, info, list, dynamic_sql) in routines {
         raw.insert(key.clone(), list);
-        dynamic.insert(key.clone(), refs.dynamic_sql.clone());
+        dynamic.insert(key.clone(), dynamic_sql);
         a.objects.insert(key.clone(), info);
     }
     for (key, s) in &catalog.synonyms {
@@ -236,20 +233,27 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
         }
     }
 
-    // Lineage, in dependency order so views over views see their inner view's lineage.
+    // Lineage, one dependency level at a time so views over views see their inner view's
+    // lineage; the objects of a level are traced in parallel. (In a dependency cycle, which
+    // fails anyway, an object sees the lineage of every object of an earlier level.)
     let mut lin = lineage::Lineager::new(catalog);
-    for key in &a.order {
-        let traced = if let Some(v) = catalog.views.get(key) {
-            let names: Vec<String> = v.definition.columns.iter().map(|c| c.value.clone()).collect();
-            v.definition.query.as_deref().map(|q| lin.trace(q, &names))
-        } else if let Some(r) = catalog.routines.get(key).filter(|r| r.kind == RoutineKind::InlineTableFunction) {
-            r.definition.body.query.as_deref().map(|q| lin.trace(q, &[]))
-        } else {
-            None
-        };
-        if let Some(t) = traced {
-            lin.known.insert(key.clone(), t);
-        }
+    for level in levels(&a) {
+        let traced: Vec<(ObjectKey, Vec<lineage::ColumnLineage>)> = level
+            .par_iter()
+            .filter_map(|key| {
+                let traced = if let Some(v) = catalog.views.get(key) {
+                    let names: Vec<String> = v.definition.columns.iter().map(|c| c.value.clone()).collect();
+                    v.definition.query.as_deref().map(|q| lin.trace(q, &names))
+                } else if let Some(r) = catalog.routines.get(key).filter(|r| r.kind == RoutineKind::InlineTableFunction)
+                {
+                    r.definition.body.query.as_deref().map(|q| lin.trace(q, &[]))
+                } else {
+                    None
+                };
+                traced.map(|t| (key.clone(), t))
+            })
+            .collect();
+        lin.known.extend(traced);
     }
     for (key, t) in lin.known {
         if let Some(info) = a.objects.get_mut(&key) {
@@ -259,10 +263,53 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
 
     // Classification and complexity.
     let cycles = a.cycles.clone();
-    for (key, info) in a.objects.iter_mut() {
-        classify_object(catalog, key, info, cycles.contains(key));
-    }
+    a.objects.par_iter_mut().for_each(|(key, info)| classify_object(catalog, key, info, cycles.contains(key)));
     a
+}
+
+/// `analysis.order` cut into levels: an object's level is one more than its dependencies'
+/// highest (dependencies outside the order, or later in it as in a cycle, do not count). Within
+/// a level the order of `analysis.order` is kept.
+pub(crate) fn levels(analysis: &Analysis) -> Vec<Vec<ObjectKey>> {
+    let mut level_of: BTreeMap<&ObjectKey, usize> = BTreeMap::new();
+    let mut levels: Vec<Vec<ObjectKey>> = Vec::new();
+    for key in &analysis.order {
+        let level = analysis
+            .objects
+            .get(key)
+            .map(|info| info.depends_on.iter().filter_map(|d| level_of.get(d)).map(|l| l + 1).max().unwrap_or(0))
+            .unwrap_or(0);
+        level_of.insert(key, level);
+        if levels.len() <= level {
+            levels.resize_with(level + 1, Vec::new);
+        }
+        levels[level].push(key.clone());
+    }
+    levels
+}
+
+/// A routine's graph node, the names its definition references, and where it runs dynamic SQL.
+fn routine_refs<'c>(
+    catalog: &Catalog,
+    key: &'c ObjectKey,
+    r: &RoutineDef,
+) -> (&'c ObjectKey, ObjectInfo, Vec<RawRef>, Vec<Span>) {
+    let refs = match &r.definition.body.query {
+        Some(q) => deps::query_references(q),
+        None => deps::statements_references(&r.definition.body.statements),
+    };
+    let mut info = new_info(key, ObjectKind::of_routine(r.kind), r.span);
+    info.features = refs.features.clone();
+    let mut list = refs_of(&refs, r.span);
+    if r.kind == RoutineKind::Trigger {
+        // `inserted` and `deleted` are the trigger's own pseudo-tables.
+        list.retain(|x| !matches!(parts(&x.name).as_slice(), [n] if n.eq_ignore_ascii_case("inserted") || n.eq_ignore_ascii_case("deleted")));
+    }
+    if let Some(TriggerOn::Object(target)) = r.definition.trigger.as_ref().map(|t| &t.on) {
+        list.push(RawRef { name: target.clone(), kind: RefKind::TriggerTarget, span: r.span });
+    }
+    list.extend(type_refs(catalog, r.definition.params.iter().map(|p| &p.data_type), r.span));
+    (key, info, list, refs.dynamic_sql)
 }
 
 fn new_info(key: &ObjectKey, kind: ObjectKind, span: Span) -> ObjectInfo {

@@ -271,10 +271,20 @@ pub fn implicit_name(e: &Expr) -> String {
 
 /// Output columns of every view, inferred in dependency order.
 pub fn view_columns(catalog: &Catalog, order: &[ObjectKey]) -> BTreeMap<ObjectKey, Columns> {
+    let levels: Vec<Vec<ObjectKey>> = order.iter().map(|k| vec![k.clone()]).collect();
+    view_columns_in_levels(catalog, &levels)
+}
+
+/// [`view_columns`] with the views in dependency levels (a view depends only on views of earlier
+/// levels): the views of a level are worked out in parallel.
+pub fn view_columns_in_levels(catalog: &Catalog, levels: &[Vec<ObjectKey>]) -> BTreeMap<ObjectKey, Columns> {
+    use rayon::prelude::*;
     let mut known: BTreeMap<ObjectKey, Columns> = BTreeMap::new();
-    for key in order {
-        if let Some(view) = catalog.views.get(key) {
-            let cols = {
+    for level in levels {
+        let found: Vec<(ObjectKey, Columns)> = level
+            .par_iter()
+            .filter_map(|key| {
+                let view = catalog.views.get(key)?;
                 let env = Env::new(catalog, &known);
                 let root = Scope::root(&env);
                 let mut cols = match &view.definition.query {
@@ -286,10 +296,10 @@ pub fn view_columns(catalog: &Catalog, order: &[ObjectKey]) -> BTreeMap<ObjectKe
                         col.0 = c.value.clone();
                     }
                 }
-                cols
-            };
-            known.insert(key.clone(), cols);
-        }
+                Some((key.clone(), cols))
+            })
+            .collect();
+        known.extend(found);
     }
     known
 }

@@ -4,7 +4,7 @@ use super::journal::{Entry, Journal, KeyHasher, StoredModel};
 use super::result::*;
 use super::retry::StepError;
 use super::{Options, Phase, Reporter};
-use crate::analyze::scope::{view_columns, Env};
+use crate::analyze::scope::{view_columns_in_levels, Env};
 use crate::analyze::{Analysis, ObjectKind};
 use crate::catalog::{Catalog, ObjectKey};
 use crate::dbt::{project_files, GeneratedFile, ModelSql, Plan, ProjectInput, Resolver};
@@ -77,7 +77,8 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
     let Inputs { sources, parsed, catalog, analysis, options, journal, reporter, .. } = inp;
     let target = options.target;
     let plan = Plan::new(catalog, inp.fallback_name);
-    let views_cols = view_columns(catalog, &analysis.order);
+    let levels = crate::analyze::levels(analysis);
+    let views_cols = view_columns_in_levels(catalog, &levels);
     let env = Env::new(catalog, &views_cols);
     let mut resolver = Resolver { plan: &plan, converted: Default::default() };
     let mut models = BTreeMap::new();
@@ -91,7 +92,7 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
     // Objects of one level depend only on objects of earlier levels: each level converts in
     // parallel, and its results are merged in key order, so the output is the same for any
     // number of threads.
-    for level in levels(analysis) {
+    for level in levels {
         let results: Vec<(ObjectKey, Done, Outputs)> = level
             .par_iter()
             .filter_map(|key| {
@@ -177,15 +178,8 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
     // Attribute every diagnostic to the object whose definition contains it.
     let mut object_diags: BTreeMap<ObjectKey, Vec<Diagnostic>> = BTreeMap::new();
     let mut global: Vec<Diagnostic> = inp.global;
-    let spans: Vec<(Span, ObjectKey)> =
-        analysis.objects.iter().filter(|(_, i)| i.kind.is_converted()).map(|(k, i)| (i.span, k.clone())).collect();
-    let owner = |d: &Diagnostic| -> Option<ObjectKey> {
-        let s = d.span?;
-        spans
-            .iter()
-            .find(|(o, _)| o.file == s.file && o.start <= s.start && (s.start < o.end || s.start == o.start))
-            .map(|(_, k)| k.clone())
-    };
+    let owners = Owners::new(analysis.objects.iter().filter(|(_, i)| i.kind.is_converted()).map(|(k, i)| (i.span, k)));
+    let owner = |d: &Diagnostic| -> Option<ObjectKey> { d.span.and_then(|s| owners.find(s)).cloned() };
     let parse_diags = parsed.iter().flat_map(|b| b.diagnostics.iter().cloned());
     for d in parse_diags
         .chain(inp.catalog_diagnostics)
@@ -249,25 +243,44 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
     (result, files)
 }
 
-/// `analysis.order` cut into levels: an object's level is one more than its dependencies'
-/// highest (dependencies outside the order, or later in it as in a cycle, do not count). Within
-/// a level the order of `analysis.order` is kept.
-fn levels(analysis: &Analysis) -> Vec<Vec<ObjectKey>> {
-    let mut level_of: BTreeMap<&ObjectKey, usize> = BTreeMap::new();
-    let mut levels: Vec<Vec<ObjectKey>> = Vec::new();
-    for key in &analysis.order {
-        let level = analysis
-            .objects
-            .get(key)
-            .map(|info| info.depends_on.iter().filter_map(|d| level_of.get(d)).map(|l| l + 1).max().unwrap_or(0))
-            .unwrap_or(0);
-        level_of.insert(key, level);
-        if levels.len() <= level {
-            levels.resize_with(level + 1, Vec::new);
+/// The objects' spans, sorted for finding the object whose definition holds a diagnostic.
+struct Owners<'k> {
+    /// `(span, rank, key)` by file and start; `rank` is the object's place in key order.
+    spans: Vec<(Span, usize, &'k ObjectKey)>,
+    /// The largest end among `spans[..=i]` of the same file.
+    reach: Vec<u32>,
+}
+
+impl<'k> Owners<'k> {
+    fn new(objects: impl Iterator<Item = (Span, &'k ObjectKey)>) -> Self {
+        let mut spans: Vec<(Span, usize, &ObjectKey)> = objects.enumerate().map(|(i, (s, k))| (s, i, k)).collect();
+        spans.sort_by_key(|(s, rank, _)| (s.file, s.start, *rank));
+        let mut reach = Vec::with_capacity(spans.len());
+        for (i, (s, _, _)) in spans.iter().enumerate() {
+            let before = if i > 0 && spans[i - 1].0.file == s.file { reach[i - 1] } else { 0 };
+            reach.push(before.max(s.end));
         }
-        levels[level].push(key.clone());
+        Owners { spans, reach }
     }
-    levels
+
+    /// The first object in key order whose span holds `s.start` (a span holds its start even
+    /// when empty).
+    fn find(&self, s: Span) -> Option<&'k ObjectKey> {
+        let after = self.spans.partition_point(|(o, _, _)| (o.file, o.start) <= (s.file, s.start));
+        let mut best: Option<(usize, &ObjectKey)> = None;
+        for i in (0..after).rev() {
+            let (o, rank, key) = self.spans[i];
+            // Nothing at or before `i` reaches `s.start` any more.
+            if o.file != s.file || (self.reach[i] <= s.start && o.start != s.start) {
+                break;
+            }
+            let holds = s.start < o.end || s.start == o.start;
+            if holds && best.is_none_or(|(r, _)| rank < r) {
+                best = Some((rank, key));
+            }
+        }
+        best.map(|(_, k)| k)
+    }
 }
 
 /// One object, with a panic turned into a DM9001 failure of that object.
@@ -685,4 +698,33 @@ fn stats(sources: &SourceSet, parsed: &[BatchSummary], catalog: &Catalog, object
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::FileId;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The sorted search finds what a scan of the objects in key order finds.
+        #[test]
+        fn owners_find_the_first_object_holding_the_place(
+            objects in proptest::collection::vec((0u32..3, 0u32..60, 0u32..20), 0..25),
+            places in proptest::collection::vec((0u32..3, 0u32..90), 1..25),
+        ) {
+            let keys: Vec<ObjectKey> = (0..objects.len()).map(|i| ObjectKey::new("dbo", &format!("o{i:02}"))).collect();
+            let spans: Vec<Span> = objects.iter().map(|(f, s, len)| Span::new(FileId(*f), *s, s + len)).collect();
+            let owners = Owners::new(spans.iter().copied().zip(keys.iter()));
+            for (f, at) in places {
+                let s = Span::new(FileId(f), at, at + 1);
+                let scan = spans
+                    .iter()
+                    .zip(keys.iter())
+                    .find(|(o, _)| o.file == s.file && o.start <= s.start && (s.start < o.end || s.start == o.start))
+                    .map(|(_, k)| k);
+                prop_assert_eq!(owners.find(s), scan);
+            }
+        }
+    }
 }
