@@ -47,48 +47,77 @@ pub const COMPOSITE_UNIQUE_TEST: &str = "datamigrate_unique_combination_of_colum
 
 /// All files of the project, in path order.
 pub fn project_files(input: &ProjectInput<'_>) -> Vec<GeneratedFile> {
-    let mut files = vec![dbt_project(input), profiles(input), composite_test_macro(), sources_yml(input)];
+    use rayon::prelude::*;
     let db = &input.plan.db;
-    for (key, table) in &input.catalog.tables {
-        if let Some(names) = input.plan.tables.get(key) {
-            files.push(GeneratedFile {
-                path: format!("models/staging/{db}/{}.sql", names.staging),
-                contents: staging_model(input, key, table),
-            });
-            files.push(GeneratedFile { path: format!("seeds/{db}/{}.csv", names.seed), contents: seed_csv(table) });
-        }
-    }
-    files.push(seeds_yml(input));
-    for (key, model) in &input.models {
-        if let Some(name) = input.plan.models.get(key) {
-            let loc = input.locations.get(key).map(String::as_str).unwrap_or("");
-            let contents = format!(
-                "-- Converted by datamigrate from {} ({}).\n{{{{ config(materialized='{}') }}}}\n\n{}\n",
-                inert(&key.to_string()),
-                inert(loc),
-                model.materialized,
-                model.sql.trim_end()
-            );
-            files.push(GeneratedFile { path: format!("models/marts/{db}/{name}.sql",), contents });
-        }
-    }
-    if !input.models.is_empty() {
-        files.push(models_yml(input));
-    }
-    for (key, m) in &input.macros {
-        if let Some(names) = input.plan.macros.get(key) {
-            let loc = input.locations.get(key).map(String::as_str).unwrap_or("");
-            let contents = format!(
-                "{{#- Converted by datamigrate from {} ({}). -#}}\n{{% macro {}({}) -%}}\n{}\n{{%- endmacro %}}\n",
-                inert(&key.to_string()),
-                inert(loc),
-                names.name,
-                names.params.join(", "),
-                m.sql.trim()
-            );
-            files.push(GeneratedFile { path: format!("macros/{db}/{}.sql", names.name), contents });
-        }
-    }
+    // Each part is built on its own worker; they are put together in one fixed order and sorted
+    // by path, so the result does not depend on the threads.
+    let tables = || -> Vec<GeneratedFile> {
+        input
+            .catalog
+            .tables
+            .par_iter()
+            .flat_map_iter(|(key, table)| {
+                let names = input.plan.tables.get(key);
+                names.into_iter().flat_map(move |names| {
+                    [
+                        GeneratedFile {
+                            path: format!("models/staging/{db}/{}.sql", names.staging),
+                            contents: staging_model(input, key, table),
+                        },
+                        GeneratedFile { path: format!("seeds/{db}/{}.csv", names.seed), contents: seed_csv(table) },
+                    ]
+                })
+            })
+            .collect()
+    };
+    let models = || -> Vec<GeneratedFile> {
+        input
+            .models
+            .par_iter()
+            .filter_map(|(key, model)| {
+                let name = input.plan.models.get(key)?;
+                let loc = input.locations.get(key).map(String::as_str).unwrap_or("");
+                let contents = format!(
+                    "-- Converted by datamigrate from {} ({}).\n{{{{ config(materialized='{}') }}}}\n\n{}\n",
+                    inert(&key.to_string()),
+                    inert(loc),
+                    model.materialized,
+                    model.sql.trim_end()
+                );
+                Some(GeneratedFile { path: format!("models/marts/{db}/{name}.sql",), contents })
+            })
+            .collect()
+    };
+    let macros = || -> Vec<GeneratedFile> {
+        input
+            .macros
+            .par_iter()
+            .filter_map(|(key, m)| {
+                let names = input.plan.macros.get(key)?;
+                let loc = input.locations.get(key).map(String::as_str).unwrap_or("");
+                let contents = format!(
+                    "{{#- Converted by datamigrate from {} ({}). -#}}\n{{% macro {}({}) -%}}\n{}\n{{%- endmacro %}}\n",
+                    inert(&key.to_string()),
+                    inert(loc),
+                    names.name,
+                    names.params.join(", "),
+                    m.sql.trim()
+                );
+                Some(GeneratedFile { path: format!("macros/{db}/{}.sql", names.name), contents })
+            })
+            .collect()
+    };
+    let models_yml = || (!input.models.is_empty()).then(|| models_yml(input));
+    let ((sources, seeds), ((tables, models), (macros, models_yml))) = rayon::join(
+        || rayon::join(|| sources_yml(input), || seeds_yml(input)),
+        || rayon::join(|| rayon::join(tables, models), || rayon::join(macros, models_yml)),
+    );
+    let mut files = vec![dbt_project(input), profiles(input), composite_test_macro(), sources];
+    files.extend(tables);
+    files.push(seeds);
+    files.extend(models);
+    files.extend(models_yml);
+    files.extend(macros);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
 }

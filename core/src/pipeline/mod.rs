@@ -320,19 +320,32 @@ fn run(
     // Parsed a chunk at a time (in parallel within the chunk) and folded into the catalog in
     // order; each chunk's trees are dropped before the next is parsed, so peak memory holds one
     // chunk of trees, not the whole estate's.
+    // The fold of one chunk (serial: script order matters) runs while the next chunk is parsed
+    // on the other workers, so it costs no wall time of its own while there is parsing left.
     let mut builder = CatalogBuilder::new();
     let mut parsed: Vec<convert::BatchSummary> = Vec::with_capacity(batches.len());
-    let mut start = 0;
-    while start < batches.len() {
-        let end = chunk_end(&batches, start, options.hooks.parse_chunk_bytes.unwrap_or(CHUNK_BYTES));
-        let chunk: Vec<ParsedBatch> = batches[start..end].par_iter().map(parse_caught).collect();
+    let chunk_bytes = options.hooks.parse_chunk_bytes.unwrap_or(CHUNK_BYTES);
+    let fold = |builder: &mut CatalogBuilder, parsed: &mut Vec<convert::BatchSummary>, chunk: Vec<ParsedBatch>| {
         for p in chunk {
             builder.add(&p);
             parsed.push(convert::BatchSummary::from(p));
         }
+    };
+    let mut pending: Vec<ParsedBatch> = Vec::new();
+    let mut start = 0;
+    while start < batches.len() {
+        let end = chunk_end(&batches, start, chunk_bytes);
+        let previous = std::mem::take(&mut pending);
+        let ((), chunk) = rayon::join(
+            || fold(&mut builder, &mut parsed, previous),
+            || batches[start..end].par_iter().map(parse_caught).collect::<Vec<ParsedBatch>>(),
+        );
+        pending = chunk;
+        // Parsed up to `end`; folded up to `start`.
         start = end;
         reporter.report(Phase::Parse, start, batches.len(), None);
     }
+    fold(&mut builder, &mut parsed, pending);
     if batches.is_empty() {
         reporter.report(Phase::Parse, 0, 0, None);
     }
@@ -352,7 +365,18 @@ fn run(
         journal,
         reporter,
     });
+    drop_in_parallel(built.catalog, parsed);
     Planned { result, files, checkpoint: None, analysis, sources }
+}
+
+/// Free the catalog's trees and the batch summaries on every worker: one thread freeing them
+/// took about 6% of a run on the generated estates.
+fn drop_in_parallel(catalog: crate::catalog::Catalog, parsed: Vec<convert::BatchSummary>) {
+    let crate::catalog::Catalog { tables, views, routines, .. } = catalog;
+    rayon::join(
+        || rayon::join(|| tables.into_par_iter().for_each(drop), || views.into_par_iter().for_each(drop)),
+        || rayon::join(|| routines.into_par_iter().for_each(drop), || parsed.into_par_iter().for_each(drop)),
+    );
 }
 
 /// Text parsed per chunk: enough batches to keep every worker busy, few enough trees to hold.
