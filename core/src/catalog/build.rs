@@ -9,7 +9,9 @@ use crate::parse::{
     AlterTable, AlterTableAction, ColumnDef, ConstraintKind, CreateTable, ParsedBatch, ParsedStatement, Stmt,
     TableConstraint,
 };
+use rayon::prelude::*;
 use sqlparser::ast::{ObjectName, SetExpr, Statement as SqlStatement, TableObject};
+use std::collections::BTreeMap;
 
 /// A catalog and the diagnostics found while building it.
 #[derive(Debug, Clone, Default)]
@@ -83,11 +85,32 @@ impl CatalogBuilder {
 
     /// Apply the table data (after all DDL, so a data script may sort before its tables).
     pub fn finish(mut self) -> Built {
-        let inserts = std::mem::take(&mut self.inserts);
-        let mut state = data::InsertState::default();
-        for insert in inserts {
-            data::apply_insert(&mut self.catalog, insert, &mut state, &mut self.diagnostics);
+        // Grouped by table (script order within each), then applied table by table in parallel;
+        // the diagnostics follow in table order (every consumer sorts them by place).
+        let mut by_table: BTreeMap<ObjectKey, Vec<PendingInsert>> = BTreeMap::new();
+        for insert in std::mem::take(&mut self.inserts) {
+            let key = insert.table.key();
+            if self.catalog.tables.contains_key(&key) {
+                by_table.entry(key).or_default().push(insert);
+            } else {
+                self.diagnostics.push(data::unknown_table(&insert));
+            }
         }
+        let work: Vec<(&mut Table, Vec<PendingInsert>)> = self
+            .catalog
+            .tables
+            .iter_mut()
+            .filter_map(|(key, table)| by_table.remove(key).map(|inserts| (table, inserts)))
+            .collect();
+        let diagnostics: Vec<Vec<Diagnostic>> = work
+            .into_par_iter()
+            .map(|(table, inserts)| {
+                let mut diags = Vec::new();
+                data::apply_inserts(table, inserts, &mut diags);
+                diags
+            })
+            .collect();
+        self.diagnostics.extend(diagnostics.into_iter().flatten());
         Built { catalog: self.catalog, diagnostics: self.diagnostics }
     }
 

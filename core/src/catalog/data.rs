@@ -1,6 +1,6 @@
 //! Table data from `INSERT ... VALUES` scripts (as SSMS "Script data" writes them).
 
-use super::model::{Catalog, ObjectKey, QualifiedName, Value};
+use super::model::{QualifiedName, Table, Value};
 use crate::diagnostics::{Code, Diagnostic, Span};
 use sqlparser::ast::{Expr, FunctionArg, FunctionArgExpr, FunctionArguments, UnaryOperator, Value as SqlValue};
 
@@ -31,51 +31,57 @@ impl PendingRow {
     }
 }
 
-/// Apply one INSERT's rows to its table. Rows with non-constant values or the wrong arity are
-/// skipped with a diagnostic; identity values missing from the column list are generated as SQL
-/// Server would (seed, then increment).
+/// Apply the INSERTs of one table, in script order. Rows with non-constant values or the wrong
+/// arity are skipped with a diagnostic; identity values missing from the column list are
+/// generated as SQL Server would (seed, then increment).
 ///
-/// `state` carries, per table and stored column, the highest (for a negative increment the
-/// lowest) number seen so far, so the next identity value costs no scan of the rows before it;
-/// and what the last INSERT's table and column list gave (data scripts repeat both thousands of
-/// times in a row; every DDL statement is folded before the first INSERT is applied, so it stays
-/// true).
-pub(crate) fn apply_insert(
-    catalog: &mut Catalog,
-    ins: PendingInsert,
-    state: &mut InsertState,
-    diags: &mut Vec<Diagnostic>,
-) {
-    let key = ins.table.key();
-    let Some(table) = catalog.tables.get_mut(&key) else {
-        diags.push(Diagnostic::new(
-            Code::DM2002,
-            format!("INSERT into `{}`, which no script creates; its rows were skipped.", ins.table),
-            Some(ins.span),
-        ));
-        return;
-    };
-    let hit = matches!(&state.last, Some((k, c, _)) if *k == key && *c == ins.columns);
-    if !hit {
-        let prepared = Prepared::new(table, &ins.columns);
-        state.last = Some((key.clone(), ins.columns.clone(), prepared));
-    }
-    let Some((_, _, prepared)) = &state.last else { return };
-    let p = match prepared {
-        Ok(p) => p,
-        Err(c) => {
-            diags.push(Diagnostic::new(
+/// Per stored column the highest (for a negative increment the lowest) identity number seen so
+/// far is kept, so the next identity value costs no scan of the rows before it; and what the last
+/// INSERT's column list gave (data scripts repeat it thousands of times in a row; every DDL
+/// statement is folded before the first INSERT is applied, so it stays true).
+pub(crate) fn apply_inserts(table: &mut Table, inserts: Vec<PendingInsert>, diags: &mut Vec<Diagnostic>) {
+    let mut last_identity: Vec<Option<i64>> = Vec::new();
+    let mut prepared: Option<(Vec<String>, Result<Prepared, String>)> = None;
+    for ins in inserts {
+        if !matches!(&prepared, Some((c, _)) if *c == ins.columns) {
+            prepared = Some((ins.columns.clone(), Prepared::new(table, &ins.columns)));
+        }
+        let Some((_, prepared)) = &prepared else { return };
+        match prepared {
+            Ok(p) => {
+                if last_identity.len() != p.identity.len() {
+                    last_identity = vec![None; p.identity.len()];
+                }
+                apply_rows(table, ins, p, &mut last_identity, diags);
+            }
+            Err(c) => diags.push(Diagnostic::new(
                 Code::DM2003,
                 format!(
                     "INSERT names column `{c}`, which `{}` does not have (or is computed); the rows were skipped.",
                     ins.table
                 ),
                 Some(ins.span),
-            ));
-            return;
+            )),
         }
-    };
-    let last = state.identities.entry(key).or_insert_with(|| vec![None; p.identity.len()]);
+    }
+}
+
+/// The diagnostic for an INSERT into a table no script creates.
+pub(crate) fn unknown_table(ins: &PendingInsert) -> Diagnostic {
+    Diagnostic::new(
+        Code::DM2002,
+        format!("INSERT into `{}`, which no script creates; its rows were skipped.", ins.table),
+        Some(ins.span),
+    )
+}
+
+fn apply_rows(
+    table: &mut Table,
+    ins: PendingInsert,
+    p: &Prepared,
+    last: &mut [Option<i64>],
+    diags: &mut Vec<Diagnostic>,
+) {
     for row in ins.rows {
         if row.len != p.targets.len() {
             diags.push(Diagnostic::new(
@@ -165,17 +171,6 @@ impl Prepared {
             table.stored_columns().map(|c| c.default.as_ref().and_then(to_value).unwrap_or(Value::Null)).collect();
         Ok(Prepared { identity: stored.iter().map(|(_, id)| *id).collect(), targets, defaults })
     }
-}
-
-/// Per table, per stored column: the identity value rows so far end at (see [`apply_insert`]).
-pub(crate) type Identities = std::collections::HashMap<ObjectKey, Vec<Option<i64>>>;
-
-/// What applying INSERTs carries from one to the next (see [`apply_insert`]).
-#[derive(Debug, Default)]
-pub(crate) struct InsertState {
-    identities: Identities,
-    /// The last INSERT's table, column list and what they gave.
-    last: Option<(ObjectKey, Vec<String>, Result<Prepared, String>)>,
 }
 
 /// A constant expression as a value: literals, negative numbers, `CAST('...' AS type)`,

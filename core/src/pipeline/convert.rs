@@ -192,42 +192,52 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
         }
     }
 
-    let mut objects = Vec::new();
+    // Each object's diagnostics and result are moved out of the maps in key order; the outcomes
+    // (sorting, placing every diagnostic by line and column) are built in parallel.
     // Synonyms, types and sequences are graph nodes only: nothing is generated for them.
-    for (key, info) in analysis.objects.iter().filter(|(_, i)| i.kind.is_converted()) {
-        let mut diags = object_diags.remove(key).unwrap_or_default();
-        let mut status = Status::Converted;
-        if let Some(d) = done.remove(key) {
-            status = d.status;
-            diags.extend(d.diagnostics);
-        }
-        if analysis.cycles.contains(key) {
-            status = Status::Failed;
-        }
-        diags.sort_by(|a, b| a.span.cmp(&b.span).then(a.code.cmp(&b.code)));
-        diags.dedup();
-        if status == Status::Converted && diags.iter().any(|d| d.severity != Severity::Info) {
-            status = Status::ConvertedWithWarnings;
-        }
-        let dbt_name = match info.kind {
-            ObjectKind::Table => plan.tables.get(key).map(|t| t.staging.clone()),
-            _ if matches!(status, Status::Converted | Status::ConvertedWithWarnings) => {
-                plan.models.get(key).cloned().or_else(|| plan.macros.get(key).map(|m| m.name.clone()))
+    let pending: Vec<(&ObjectKey, &crate::analyze::ObjectInfo, Vec<Diagnostic>, Option<Done>)> = analysis
+        .objects
+        .iter()
+        .filter(|(_, i)| i.kind.is_converted())
+        .map(|(key, info)| (key, info, object_diags.remove(key).unwrap_or_default(), done.remove(key)))
+        .collect();
+    let mut objects: Vec<ObjectOutcome> = pending
+        .into_par_iter()
+        .map(|(key, info, mut diags, done)| {
+            let mut status = Status::Converted;
+            if let Some(d) = done {
+                status = d.status;
+                diags.extend(d.diagnostics);
             }
-            _ => None,
-        };
-        objects.push(ObjectOutcome {
-            object: display_name(catalog, key),
-            kind: info.kind,
-            status,
-            location: Some(sources.location(info.span)),
-            dbt_name,
-            depends_on: info.depends_on.iter().map(|d| display_name(catalog, d)).collect(),
-            diagnostics: diags.iter().map(|d| Located::new(d, sources)).collect(),
-        });
-    }
+            if analysis.cycles.contains(key) {
+                status = Status::Failed;
+            }
+            diags.sort_by(|a, b| a.span.cmp(&b.span).then(a.code.cmp(&b.code)));
+            diags.dedup();
+            if status == Status::Converted && diags.iter().any(|d| d.severity != Severity::Info) {
+                status = Status::ConvertedWithWarnings;
+            }
+            let dbt_name = match info.kind {
+                ObjectKind::Table => plan.tables.get(key).map(|t| t.staging.clone()),
+                _ if matches!(status, Status::Converted | Status::ConvertedWithWarnings) => {
+                    plan.models.get(key).cloned().or_else(|| plan.macros.get(key).map(|m| m.name.clone()))
+                }
+                _ => None,
+            };
+            ObjectOutcome {
+                object: display_name(catalog, key),
+                kind: info.kind,
+                status,
+                location: Some(sources.location(info.span)),
+                dbt_name,
+                depends_on: info.depends_on.iter().map(|d| display_name(catalog, d)).collect(),
+                diagnostics: diags.iter().map(|d| Located::new(d, sources)).collect(),
+            }
+        })
+        .collect();
     objects.extend(failed_definitions(parsed, sources, &mut global));
-    objects.sort_by(|a, b| a.object.to_lowercase().cmp(&b.object.to_lowercase()).then(a.kind.cmp(&b.kind)));
+    // Stable, like the sort by comparison it replaces; each name is lower-cased once.
+    objects.sort_by_cached_key(|o| (o.object.to_lowercase(), o.kind));
 
     global.sort_by(|a, b| a.span.cmp(&b.span).then(a.code.cmp(&b.code)));
     let stats = stats(sources, parsed, catalog, &objects);

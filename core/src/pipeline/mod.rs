@@ -310,9 +310,10 @@ fn run(
     reporter: &Reporter<'_>,
 ) -> Planned {
     let Loaded { sources, diagnostics: mut global } = loaded;
+    // Files are split into batches in parallel, then put together in file order.
+    let splits: Vec<source::Split> = sources.files.par_iter().map(source::split_batches).collect();
     let mut batches = Vec::new();
-    for file in &sources.files {
-        let split = source::split_batches(file);
+    for split in splits {
         global.extend(split.diagnostics);
         batches.extend(split.batches);
     }
