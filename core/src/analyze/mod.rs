@@ -197,18 +197,41 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
         raw.insert(key.clone(), type_refs(catalog, s.data_type.iter(), s.span));
     }
 
-    // Edges.
-    for (key, list) in raw {
-        let Some(info) = a.objects.get_mut(&key) else { continue };
-        resolve_refs(catalog, info, list, &mut a.external, &mut a.unresolved);
-        for span in dynamic.remove(&key).unwrap_or_default() {
-            info.unknown_edges.push(UnknownEdge { reason: "dynamic_sql".into(), span });
-            info.diagnostics.push(Diagnostic::new(
-                Code::DM2101,
-                format!("`{key}` runs dynamic SQL; the objects it uses are known only at run time."),
-                Some(span),
-            ));
+    // Edges: each object's names are resolved in parallel (against the catalog only), then the
+    // external nodes and unresolved names are merged in key order, as one pass in that order
+    // would have built them.
+    type Found = (BTreeMap<String, ExternalNode>, Vec<UnresolvedRef>);
+    let found: Vec<Found> = a
+        .objects
+        .par_iter_mut()
+        .filter_map(|(key, info)| {
+            let list = raw.get(key)?;
+            let mut external = BTreeMap::new();
+            let mut unresolved = Vec::new();
+            resolve_refs(catalog, info, list, &mut external, &mut unresolved);
+            for span in dynamic.get(key).into_iter().flatten() {
+                info.unknown_edges.push(UnknownEdge { reason: "dynamic_sql".into(), span: *span });
+                info.diagnostics.push(Diagnostic::new(
+                    Code::DM2101,
+                    format!("`{key}` runs dynamic SQL; the objects it uses are known only at run time."),
+                    Some(*span),
+                ));
+            }
+            Some((external, unresolved))
+        })
+        .collect();
+    for (external, unresolved) in found {
+        for (name, node) in external {
+            match a.external.entry(name) {
+                std::collections::btree_map::Entry::Vacant(v) => {
+                    v.insert(node);
+                }
+                std::collections::btree_map::Entry::Occupied(mut o) => {
+                    o.get_mut().referenced_by.extend(node.referenced_by);
+                }
+            }
         }
+        a.unresolved.extend(unresolved);
     }
     a.unresolved.sort();
 
@@ -369,7 +392,7 @@ fn type_refs<'t>(catalog: &Catalog, types: impl Iterator<Item = &'t SqlType>, sp
 fn resolve_refs(
     catalog: &Catalog,
     info: &mut ObjectInfo,
-    list: Vec<RawRef>,
+    list: &[RawRef],
     external: &mut BTreeMap<String, ExternalNode>,
     unresolved: &mut Vec<UnresolvedRef>,
 ) {
