@@ -107,6 +107,8 @@ impl CatalogBuilder {
             .map(|(table, inserts)| {
                 let mut diags = Vec::new();
                 data::apply_inserts(table, inserts, &mut diags);
+                // The rows are read from here on, never added to.
+                table.rows.shrink_to_fit();
                 diags
             })
             .collect();
@@ -397,7 +399,7 @@ impl CatalogBuilder {
                 enforced,
             }),
             ConstraintKind::Default { expr, column } => match table.column_mut(&column.value) {
-                Some(col) => col.default = Some(expr.clone()),
+                Some(col) => col.default = Some(Box::new(expr.clone())),
                 None => self.diagnostics.push(Diagnostic::new(
                     Code::DM2003,
                     format!("DEFAULT constraint for `{}`, which table `{}` does not have.", column.value, table.name),
@@ -431,9 +433,9 @@ fn add_column(table: &mut Table, col: &ColumnDef) {
         data_type: col.data_type.clone(),
         nullable: col.nullable.unwrap_or(col.identity.is_none()),
         identity: col.identity,
-        computed: col.computed.as_ref().map(|c| c.expr.clone()),
+        computed: col.computed.as_ref().map(|c| Box::new(c.expr.clone())),
         persisted: col.computed.as_ref().is_some_and(|c| c.persisted),
-        default: col.default.as_ref().map(|d| d.expr.clone()),
+        default: col.default.as_ref().map(|d| Box::new(d.expr.clone())),
         description: None,
     };
     if column.computed.is_some() {

@@ -168,7 +168,7 @@ impl Prepared {
             t
         };
         let defaults =
-            table.stored_columns().map(|c| c.default.as_ref().and_then(to_value).unwrap_or(Value::Null)).collect();
+            table.stored_columns().map(|c| c.default.as_deref().and_then(to_value).unwrap_or(Value::Null)).collect();
         Ok(Prepared { identity: stored.iter().map(|(_, id)| *id).collect(), targets, defaults })
     }
 }

@@ -106,9 +106,10 @@ pub struct Column {
     pub data_type: Option<SqlType>,
     pub nullable: bool,
     pub identity: Option<(i64, i64)>,
-    pub computed: Option<Expr>,
+    /// Boxed, like `default`: an `Expr` is 328 bytes and most columns have neither.
+    pub computed: Option<Box<Expr>>,
     pub persisted: bool,
-    pub default: Option<Expr>,
+    pub default: Option<Box<Expr>>,
     pub description: Option<String>,
 }
 
