@@ -635,18 +635,14 @@ fn failed_definitions(
     for b in parsed {
         for (span, text) in &b.unparsed {
             let Some((kind, name)) = guess_definition(text) else { continue };
-            let (mine, rest): (Vec<Diagnostic>, Vec<Diagnostic>) = std::mem::take(global).into_iter().partition(|d| {
+            // A diagnostic that starts inside the statement (or right at its end) is its own.
+            let inside = |d: &Diagnostic| {
                 d.span.is_some_and(|sp| sp.file == span.file && span.start <= sp.start && sp.start <= span.end)
-            });
+            };
+            let (mine, rest): (Vec<Diagnostic>, Vec<Diagnostic>) = std::mem::take(global).into_iter().partition(inside);
             *global = rest;
-            let mut diags: Vec<Located> = b
-                .diagnostics
-                .iter()
-                .filter(|d| {
-                    d.span.is_some_and(|sp| sp.file == span.file && span.start <= sp.start && sp.start <= span.end)
-                })
-                .map(|d| Located::new(d, sources))
-                .collect();
+            let mut diags: Vec<Located> =
+                b.diagnostics.iter().filter(|d| inside(d)).map(|d| Located::new(d, sources)).collect();
             diags.extend(mine.iter().map(|d| Located::new(d, sources)));
             diags.dedup();
             out.push(ObjectOutcome {

@@ -141,25 +141,31 @@ fn without_schema(parsed: ParsedStatement, target: Target) -> Result<TranspiledS
         let sql = crate::parse::print::to_tsql(&parsed);
         return Ok(TranspiledStatement { span: parsed.span, sql: Some(sql), diagnostics: Vec::new() });
     }
-    let converted = match &parsed.stmt {
-        Stmt::Sql(s) => matches!(s.as_ref(), Statement::Query(_)),
-        Stmt::CreateView(_) | Stmt::CreateTable(_) => true,
-        Stmt::CreateRoutine(r) => r.kind == RoutineKind::ScalarFunction && target.profile().scalar_macros,
-        _ => false,
-    };
-    if converted {
+    if converts(&parsed.stmt, target) {
         Err(Box::new(parsed))
     } else {
         Ok(not_converted(parsed, target))
     }
 }
 
+/// Whether `transpile` converts a statement of this kind to `target` (once the schema of the
+/// whole input is known); the other kinds are answered by [`not_converted`]. The one place that
+/// decides it: [`statement`] is only given statements this accepts.
+fn converts(stmt: &Stmt, target: Target) -> bool {
+    match stmt {
+        Stmt::Sql(s) => matches!(s.as_ref(), Statement::Query(_)),
+        Stmt::CreateView(_) | Stmt::CreateTable(_) => true,
+        Stmt::CreateRoutine(r) => r.kind == RoutineKind::ScalarFunction && target.profile().scalar_macros,
+        _ => false,
+    }
+}
+
+/// Convert a statement [`converts`] accepts (print-back targets never get here: every statement
+/// is answered in the parse pass for them).
 fn statement(parsed: ParsedStatement, env: &Env<'_>, batch: &BatchRef, target: Target) -> TranspiledStatement {
+    debug_assert!(converts(&parsed.stmt, target) && !target.profile().print_back);
     let span = parsed.span;
     let done = |sql: Option<String>, diagnostics: Vec<Diagnostic>| TranspiledStatement { span, sql, diagnostics };
-    if target.profile().print_back {
-        return done(Some(crate::parse::print::to_tsql(&parsed)), Vec::new());
-    }
     let ParsedStatement { stmt, hints, side_clauses, .. } = parsed;
     // The statement put back together, for the kinds that are not converted.
     let whole = |stmt: Stmt, hints: Vec<String>, side_clauses: Vec<SideClause>| ParsedStatement {
@@ -282,7 +288,7 @@ fn statement(parsed: ParsedStatement, env: &Env<'_>, batch: &BatchRef, target: T
             let sql = format!("CREATE TABLE {} ({})", to_sql(&t.name, target), columns.join(", "));
             done(Some(sql), diagnostics)
         }
-        Stmt::CreateRoutine(r) if r.kind == RoutineKind::ScalarFunction && target.profile().scalar_macros => {
+        Stmt::CreateRoutine(r) => {
             let routine = match resolve(&r.name, env.catalog.database.as_deref()) {
                 Resolved::Local(q) => env.catalog.routines.get(&q.key()),
                 Resolved::External(_) => None,
