@@ -221,6 +221,8 @@ pub struct Planned {
     pub analysis: Analysis,
     /// The input text (for the report's excerpts around diagnostics).
     pub sources: SourceSet,
+    /// Worker threads for writing the files (`None`: every core), as the plan's options said.
+    pub jobs: Option<usize>,
 }
 
 impl Planned {
@@ -367,7 +369,7 @@ fn run(
         reporter,
     });
     drop_in_parallel(built.catalog, parsed);
-    Planned { result, files, checkpoint: None, analysis, sources }
+    Planned { result, files, checkpoint: None, analysis, sources, jobs: options.jobs }
 }
 
 /// Free the catalog's trees and the batch summaries on every worker: one thread freeing them
@@ -457,7 +459,9 @@ pub fn write_with(
 
 /// Write a planned migration under `out`, and return its report too (what `migration_report.*`
 /// hold). Every file goes through a temporary name and a rename, so a killed run leaves each file
-/// either old or new, never half-written; `hooks.before_write` is called before each file.
+/// either old or new, never half-written; `hooks.before_write` is called before each file. The
+/// project files are written in parallel (on the plan's number of workers), the report files
+/// after them.
 pub fn write_with_report(
     out: &Path,
     planned: Planned,
@@ -465,21 +469,30 @@ pub fn write_with_report(
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<(MigrationResult, Report), PipelineError> {
     let reporter = Reporter::new(progress);
-    let Planned { mut result, mut files, analysis, sources, .. } = planned;
+    let Planned { mut result, files, analysis, sources, jobs, .. } = planned;
     for ext in ["json", "md", "html"] {
         result.files.push(format!("migration_report.{ext}"));
     }
     result.files.sort();
     let report = Report::build(ReportKind::Migration, &result, &analysis, &sources);
-    files.extend(crate::report::files("migration_report", &report));
-    let total = files.len();
-    for (i, f) in files.iter().enumerate() {
-        reporter.report(Phase::Write, i, total, Some(f.path.clone()));
+    let report_files = crate::report::files("migration_report", &report);
+    let total = files.len() + report_files.len();
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let write_one = |f: &GeneratedFile| -> Result<(), PipelineError> {
+        reporter.report(Phase::Write, done.load(std::sync::atomic::Ordering::Relaxed), total, Some(f.path.clone()));
         if let Some(hook) = &hooks.before_write {
             hook(&f.path);
         }
         dbt::write_files(out, std::slice::from_ref(f))?;
-    }
+        done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Ok(())
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.unwrap_or(0))
+        .build()
+        .map_err(|e| PipelineError::Threads(e.to_string()))?;
+    pool.install(|| files.par_iter().try_for_each(write_one))?;
+    report_files.iter().try_for_each(write_one)?;
     reporter.report(Phase::Write, total, total, None);
     Ok((result, report))
 }
