@@ -40,7 +40,8 @@ impl PendingRow {
 /// INSERT's column list gave (data scripts repeat it thousands of times in a row; every DDL
 /// statement is folded before the first INSERT is applied, so it stays true).
 pub(crate) fn apply_inserts(table: &mut Table, inserts: Vec<PendingInsert>, diags: &mut Vec<Diagnostic>) {
-    let mut last_identity: Vec<Option<i64>> = Vec::new();
+    // One entry per stored column, whatever the column list.
+    let mut last_identity: Vec<Option<i64>> = vec![None; table.stored_columns().count()];
     let mut prepared: Option<(Vec<String>, Result<Prepared, String>)> = None;
     for ins in inserts {
         if !matches!(&prepared, Some((c, _)) if *c == ins.columns) {
@@ -48,12 +49,7 @@ pub(crate) fn apply_inserts(table: &mut Table, inserts: Vec<PendingInsert>, diag
         }
         let Some((_, prepared)) = &prepared else { return };
         match prepared {
-            Ok(p) => {
-                if last_identity.len() != p.identity.len() {
-                    last_identity = vec![None; p.identity.len()];
-                }
-                apply_rows(table, ins, p, &mut last_identity, diags);
-            }
+            Ok(p) => apply_rows(table, ins, p, &mut last_identity, diags),
             Err(c) => diags.push(Diagnostic::new(
                 Code::DM2003,
                 format!(
@@ -151,7 +147,7 @@ pub(crate) struct Prepared {
 
 impl Prepared {
     /// Or the first named column the table does not store.
-    fn new(table: &super::model::Table, columns: &[String]) -> Result<Prepared, String> {
+    fn new(table: &Table, columns: &[String]) -> Result<Prepared, String> {
         let stored: Vec<(&str, Option<(i64, i64)>)> =
             table.stored_columns().map(|c| (c.name.as_str(), c.identity)).collect();
         let targets: Vec<usize> = if columns.is_empty() {

@@ -254,6 +254,16 @@ pub enum PipelineError {
     Journal(#[from] JournalError),
 }
 
+/// The workers of a run: `jobs` threads (`None`: every core).
+fn worker_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool, PipelineError> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.unwrap_or(0))
+        // Deeply nested (but accepted) SQL recurses in parser, printer and drop: give workers room.
+        .stack_size(64 * 1024 * 1024)
+        .build()
+        .map_err(|e| PipelineError::Threads(e.to_string()))
+}
+
 /// Plan a migration of the `.sql` files at `input`.
 pub fn plan(input: &Path, options: &Options, progress: &(dyn Fn(Progress) + Sync)) -> Result<Planned, PipelineError> {
     let reporter = Reporter::new(progress);
@@ -286,13 +296,8 @@ fn plan_reported(
     // No readable script, nothing to migrate: no journal either (nothing is written).
     let checkpoint = options.checkpoint.as_ref().filter(|_| !loaded.sources.files.is_empty());
     let journal = checkpoint.map(Journal::open).transpose()?;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(options.jobs.unwrap_or(0))
-        // Deeply nested (but accepted) SQL recurses in parser, printer and drop: give workers room.
-        .stack_size(64 * 1024 * 1024)
-        .build()
-        .map_err(|e| PipelineError::Threads(e.to_string()))?;
-    let mut planned = pool.install(|| run(loaded, fallback_name, options, journal.as_ref(), reporter));
+    let mut planned =
+        worker_pool(options.jobs)?.install(|| run(loaded, fallback_name, options, journal.as_ref(), reporter));
     if let Some(j) = &journal {
         j.sync();
         if let Some(e) = j.take_error() {
@@ -487,11 +492,7 @@ pub fn write_with_report(
         done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Ok(())
     };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs.unwrap_or(0))
-        .build()
-        .map_err(|e| PipelineError::Threads(e.to_string()))?;
-    pool.install(|| files.par_iter().try_for_each(write_one))?;
+    worker_pool(jobs)?.install(|| files.par_iter().try_for_each(write_one))?;
     report_files.iter().try_for_each(write_one)?;
     reporter.report(Phase::Write, total, total, None);
     Ok((result, report))
