@@ -325,6 +325,17 @@ impl Dialect for TsqlDialect {
             // The same for `NULL` and the cast functions, which sqlparser reads as reserved words
             // after the failed attempt. A cast that does not parse is left to sqlparser's whole
             // path (`maybe_parse` rewinds), so its errors and fallbacks stay its own.
+            // A `:name` or `@name` placeholder is written without a blank, which sqlparser checks
+            // on the whitespace tokens; the parser's tokens have no spaces (ADR 0001), so the gap
+            // is read from the spans.
+            Token::Colon | Token::AtSign => {
+                let end = tok.span.end;
+                let next = parser.peek_nth_token_ref(1);
+                (next.span.start != end).then(|| {
+                    let next = next.clone();
+                    parser.expected("placeholder", next)
+                })
+            }
             Token::Word(w) if w.quote_style.is_none() => match w.keyword {
                 Keyword::NULL => Some(parser.parse_value().map(Expr::Value)),
                 Keyword::CAST => cast_like(parser, |p| p.parse_cast_expr(CastKind::Cast)),

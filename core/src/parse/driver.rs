@@ -92,9 +92,16 @@ pub(crate) static DIALECT: TsqlDialect = TsqlDialect::new();
 pub fn parse_batch(batch: &Batch) -> (Vec<ParsedStatement>, Vec<Diagnostic>) {
     let map = SpanMap::new(batch);
     // Our tokenizer covers what scripts are made of; sqlparser's takes the rest (and its errors).
-    let tokens = match super::lexer::tokenize(&batch.text)
-        .map_or_else(|| Tokenizer::new(&DIALECT, &batch.text).tokenize_with_location(), Ok)
-    {
+    // Spaces and tabs are left out: the parser skips them and nothing here reads them.
+    let tokens = match super::lexer::tokenize_for_parser(&batch.text).map_or_else(
+        || {
+            Tokenizer::new(&DIALECT, &batch.text).tokenize_with_location().map(|mut t| {
+                t.retain(|t| !super::lexer::is_blank(&t.token));
+                t
+            })
+        },
+        Ok,
+    ) {
         Ok(t) => t,
         Err(e) => {
             let span = map.span(e.location, map.end_of_batch());
@@ -154,6 +161,11 @@ impl<'a> Cursor<'a> {
             Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
             _ => None,
         }
+    }
+
+    /// Is the nth next token the unquoted word `upper` (given in upper case), in any case?
+    pub(crate) fn nth_word_is(&self, n: usize, upper: &str) -> bool {
+        matches!(&self.p.peek_nth_token_ref(n).token, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(upper))
     }
 
     pub(crate) fn peek_is(&self, t: &Token) -> bool {
@@ -236,7 +248,7 @@ impl<'a> Cursor<'a> {
     /// `OPTION (hint, ...)` at the cursor: the hints as written, each checked against the
     /// documented query hint shapes ([`QUERY_HINTS`]).
     fn query_hints(&mut self) -> Result<Vec<String>, ParserError> {
-        if self.nth_word_upper(0).as_deref() != Some("OPTION") || self.p.peek_nth_token_ref(1).token != Token::LParen {
+        if !self.nth_word_is(0, "OPTION") || self.p.peek_nth_token_ref(1).token != Token::LParen {
             return Ok(Vec::new());
         }
         self.p.advance_token();

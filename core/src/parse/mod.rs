@@ -123,6 +123,18 @@ mod tests {
     }
 
     #[test]
+    fn a_placeholder_with_a_blank_after_its_sign_is_an_error() {
+        // The parser's tokens have no spaces; the gap is read from the spans, as sqlparser
+        // reads it from its whitespace tokens.
+        assert_eq!(parse_script("SELECT a FROM t WHERE a = :x").0, ["query"]);
+        for sql in ["SELECT a FROM t WHERE a = : x", "SELECT a FROM t WHERE a = :\nx", "SELECT a FROM t WHERE a = :"] {
+            let (kinds, diags) = parse_script(sql);
+            assert_eq!(kinds, ["unparsed"], "{sql:?}");
+            assert!(diags.len() == 1 && diags[0].contains("expected: placeholder"), "{sql:?}: {diags:?}");
+        }
+    }
+
+    #[test]
     fn a_broken_statement_does_not_lose_the_next() {
         let sql = "SELECT 1\nUPDATE SET x = 1\nDELETE FROM t WHERE a = = 1\nSELECT (1 FROM t\nCREATE TABLE x (a int)\n";
         let (kinds, diags) = parse_script(sql);
