@@ -61,7 +61,7 @@ impl Cursor<'_> {
                     self.skip_parenthesized()?;
                 }
             } else if matches!(self.nth_word_upper(0).as_deref(), Some("TEXTIMAGE_ON") | Some("FILESTREAM_ON")) {
-                let is_textimage = self.nth_word_upper(0).as_deref() == Some("TEXTIMAGE_ON");
+                let is_textimage = self.nth_word_is(0, "TEXTIMAGE_ON");
                 self.p.advance_token();
                 let fg = self.p.parse_identifier()?.value;
                 if is_textimage {
@@ -100,7 +100,7 @@ impl Cursor<'_> {
         };
         if self.p.parse_keyword(Keyword::AS) {
             let expr = self.p.parse_expr()?;
-            let persisted = self.nth_word_upper(0).as_deref() == Some("PERSISTED");
+            let persisted = self.nth_word_is(0, "PERSISTED");
             if persisted {
                 self.p.advance_token();
             }
@@ -183,7 +183,7 @@ impl Cursor<'_> {
     /// `DEFAULT` values come parenthesised (`((0))`); keep the inner expression.
     fn parse_default_expr(&mut self) -> Result<Expr, ParserError> {
         let expr = self.p.parse_expr()?;
-        if self.peek_kw() == Keyword::WITH && self.nth_word_upper(1).as_deref() == Some("VALUES") {
+        if self.peek_kw() == Keyword::WITH && self.nth_word_is(1, "VALUES") {
             self.p.advance_token();
             self.p.advance_token();
         }
@@ -249,7 +249,7 @@ impl Cursor<'_> {
                 let expr = self.parse_default_expr()?;
                 self.p.expect_keyword(Keyword::FOR)?;
                 let column = self.p.parse_identifier()?;
-                if self.peek_kw() == Keyword::WITH && self.nth_word_upper(1).as_deref() == Some("VALUES") {
+                if self.peek_kw() == Keyword::WITH && self.nth_word_is(1, "VALUES") {
                     self.p.advance_token();
                     self.p.advance_token();
                 }
@@ -316,7 +316,7 @@ impl Cursor<'_> {
             if self.peek_kw() == Keyword::WITH && matches!(self.p.peek_nth_token_ref(1).token, Token::LParen) {
                 self.p.advance_token();
                 self.skip_parenthesized()?;
-            } else if self.peek_kw() == Keyword::WITH && self.nth_word_upper(1).as_deref() == Some("FILLFACTOR") {
+            } else if self.peek_kw() == Keyword::WITH && self.nth_word_is(1, "FILLFACTOR") {
                 for _ in 0..4 {
                     self.p.advance_token();
                 }
@@ -381,7 +381,7 @@ impl Cursor<'_> {
         if self.peek_kw() == Keyword::WITH {
             match self.nth_kw(1) {
                 Keyword::CHECK => with_check = Some(true),
-                _ if self.nth_word_upper(1).as_deref() == Some("NOCHECK") => with_check = Some(false),
+                _ if self.nth_word_is(1, "NOCHECK") => with_check = Some(false),
                 _ => {}
             }
             if with_check.is_some() {
@@ -403,7 +403,7 @@ impl Cursor<'_> {
                 }
             }
             AlterTableAction::Add { with_check, columns, constraints }
-        } else if self.peek_kw() == Keyword::CHECK || self.nth_word_upper(0).as_deref() == Some("NOCHECK") {
+        } else if self.peek_kw() == Keyword::CHECK || self.nth_word_is(0, "NOCHECK") {
             let enable = self.peek_kw() == Keyword::CHECK;
             self.p.advance_token();
             self.p.expect_keyword(Keyword::CONSTRAINT)?;
@@ -464,7 +464,7 @@ impl Cursor<'_> {
     pub(crate) fn parse_create_index(&mut self) -> Result<Stmt, ParserError> {
         let unique = self.p.parse_keyword(Keyword::UNIQUE);
         let clustered = self.parse_clustered();
-        let columnstore = self.nth_word_upper(0).as_deref() == Some("COLUMNSTORE");
+        let columnstore = self.nth_word_is(0, "COLUMNSTORE");
         if columnstore {
             self.p.advance_token();
         }
@@ -473,7 +473,7 @@ impl Cursor<'_> {
         self.p.expect_keyword(Keyword::ON)?;
         let table = self.p.parse_object_name(false)?;
         let columns = if self.peek_is(&Token::LParen) { self.parse_index_columns()? } else { Vec::new() };
-        let include = if self.nth_word_upper(0).as_deref() == Some("INCLUDE") {
+        let include = if self.nth_word_is(0, "INCLUDE") {
             self.p.advance_token();
             self.parse_index_columns()?
         } else {

@@ -20,7 +20,7 @@ impl Cursor<'_> {
             "TYPE" => self.parse_create_type(),
             "SEQUENCE" => self.parse_create_sequence().map(Some),
             "PARTITION" if self.p.parse_keyword(Keyword::FUNCTION) => self.parse_partition_function().map(Some),
-            "PARTITION" if self.nth_word_upper(0).as_deref() == Some("SCHEME") => {
+            "PARTITION" if self.nth_word_is(0, "SCHEME") => {
                 self.p.advance_token();
                 self.parse_partition_scheme().map(Some)
             }
@@ -54,7 +54,7 @@ impl Cursor<'_> {
             let (columns, constraints) = self.parse_table_elements()?;
             let options = if self.p.parse_keyword(Keyword::WITH) { self.parse_option_texts()? } else { Vec::new() };
             TypeDefinition::Table { columns, constraints, options }
-        } else if self.nth_word_upper(0).as_deref() == Some("EXTERNAL") {
+        } else if self.nth_word_is(0, "EXTERNAL") {
             return Ok(None);
         } else {
             return self.p.expected("FROM, AS TABLE or EXTERNAL NAME", self.p.peek_token());

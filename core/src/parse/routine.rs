@@ -253,7 +253,7 @@ impl Cursor<'_> {
                 break;
             }
         }
-        if dml && self.peek_kw() == Keyword::WITH && self.nth_word_upper(1).as_deref() == Some("APPEND") {
+        if dml && self.peek_kw() == Keyword::WITH && self.nth_word_is(1, "APPEND") {
             self.p.advance_token();
             self.p.advance_token();
         }

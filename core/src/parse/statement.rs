@@ -175,16 +175,14 @@ impl Cursor<'_> {
             Keyword::DROP if self.is_simple_drop() => self.parse_drop(),
             Keyword::DECLARE
                 if self.nth_kw(2) == Keyword::CURSOR
-                    || self.nth_word_upper(2).as_deref() == Some("INSENSITIVE")
-                    || self.nth_word_upper(2).as_deref() == Some("SCROLL") =>
+                    || self.nth_word_is(2, "INSENSITIVE")
+                    || self.nth_word_is(2, "SCROLL") =>
             {
                 self.parse_declare_cursor()
             }
             Keyword::DECLARE if self.is_table_variable() => self.parse_declare_table(),
             Keyword::DELETE => self.parse_delete(),
-            Keyword::UPDATE if self.nth_word_upper(1).as_deref() == Some("STATISTICS") => {
-                self.parse_opaque("update_statistics".into())
-            }
+            Keyword::UPDATE if self.nth_word_is(1, "STATISTICS") => self.parse_opaque("update_statistics".into()),
             Keyword::FETCH => self.parse_fetch(),
             Keyword::COMMIT | Keyword::ROLLBACK => self.parse_transaction(),
             _ if word == "SAVE" && matches!(self.nth_kw(1), Keyword::TRAN | Keyword::TRANSACTION) => {
@@ -385,7 +383,7 @@ impl Cursor<'_> {
                 }
             }
         }
-        if self.peek_kw() == Keyword::WITH && self.nth_word_upper(1).as_deref() == Some("RECOMPILE") {
+        if self.peek_kw() == Keyword::WITH && self.nth_word_is(1, "RECOMPILE") {
             self.p.advance_token();
             self.p.advance_token();
         }
@@ -692,7 +690,7 @@ impl Cursor<'_> {
         };
         let line = self.p.peek_token_ref().span.start.line;
         self.p.advance_token();
-        if self.nth_word_upper(0).as_deref() == Some("DISTRIBUTED") {
+        if self.nth_word_is(0, "DISTRIBUTED") {
             self.p.advance_token();
         }
         let _ = self.p.parse_one_of_keywords(&[Keyword::TRAN, Keyword::TRANSACTION, Keyword::WORK]);
@@ -715,7 +713,7 @@ impl Cursor<'_> {
             self.p.advance_token();
             if self.p.peek_token_ref().token == Token::LParen {
                 self.skip_parenthesized()?; // (DELAYED_DURABILITY = ON|OFF)
-            } else if self.nth_word_upper(0).as_deref() == Some("MARK") {
+            } else if self.nth_word_is(0, "MARK") {
                 self.p.advance_token();
                 if matches!(
                     self.p.peek_token_ref().token,

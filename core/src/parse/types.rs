@@ -119,12 +119,12 @@ impl Cursor<'_> {
             schema = Some(name.to_ascii_lowercase());
             name = self.p.parse_identifier()?.value;
         }
-        if name.eq_ignore_ascii_case("double") && self.nth_word_upper(0).as_deref() == Some("PRECISION") {
+        if name.eq_ignore_ascii_case("double") && self.nth_word_is(0, "PRECISION") {
             self.p.advance_token();
             name = "float".to_string();
         }
         let mut name = name.to_ascii_lowercase();
-        if self.nth_word_upper(0).as_deref() == Some("VARYING") {
+        if self.nth_word_is(0, "VARYING") {
             self.p.advance_token();
             name = varying(&name);
         } else if schema.is_none() {
