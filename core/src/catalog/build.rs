@@ -6,8 +6,8 @@ use super::model::*;
 use super::names::{resolve, Resolved};
 use crate::diagnostics::{Code, Diagnostic, Span};
 use crate::parse::{
-    AlterTable, AlterTableAction, ColumnDef, ConstraintKind, CreateTable, ParsedBatch, ParsedStatement, Stmt,
-    TableConstraint,
+    AlterTable, AlterTableAction, ColumnDef, ConstraintKind, CreateTable, ParsedBatch, ParsedStatement, Routine,
+    RoutineBody, RoutineKind, Stmt, TableConstraint,
 };
 use rayon::prelude::*;
 use sqlparser::ast::{ObjectName, SetExpr, Statement as SqlStatement, TableObject};
@@ -50,7 +50,9 @@ pub struct CatalogBuilder {
     catalog: Catalog,
     diagnostics: Vec<Diagnostic>,
     inserts: Vec<PendingInsert>,
-    /// Read `INSERT ... VALUES` rows into table data.
+    /// Read `INSERT ... VALUES` rows into table data, and keep every routine's body (the
+    /// schema-only builder keeps the bodies of scalar functions alone: the rest are never
+    /// converted by `transpile`, which needs only their names, kinds and signatures).
     data: bool,
 }
 
@@ -172,10 +174,11 @@ impl CatalogBuilder {
                     if self.catalog.routines.contains_key(&key) && !r.alter && !r.or_alter {
                         self.duplicate(&name, span);
                     }
-                    self.catalog.routines.insert(
-                        key,
-                        RoutineDef { name, kind: r.kind, definition: (**r).clone(), description: None, span },
-                    );
+                    let definition =
+                        if self.data || r.kind == RoutineKind::ScalarFunction { (**r).clone() } else { signature(r) };
+                    self.catalog
+                        .routines
+                        .insert(key, RoutineDef { name, kind: r.kind, definition, description: None, span });
                 }
             }
             Stmt::CreateSynonym(s) => {
@@ -476,6 +479,23 @@ fn add_column(table: &mut Table, col: &ColumnDef) {
         }
     }
     table.columns.push(column);
+}
+
+/// A routine without its body (kept: its span, so diagnostics still point into it).
+fn signature(r: &Routine) -> Routine {
+    Routine {
+        kind: r.kind,
+        name: r.name.clone(),
+        or_alter: r.or_alter,
+        alter: r.alter,
+        params: r.params.clone(),
+        returns: r.returns.clone(),
+        returns_table: r.returns_table.clone(),
+        options: r.options.clone(),
+        trigger: r.trigger.clone(),
+        body: RoutineBody { text: String::new(), span: r.body.span, statements: Vec::new(), query: None },
+        batch: r.batch.clone(),
+    }
 }
 
 #[cfg(test)]
