@@ -212,10 +212,7 @@ impl<'a> Scanner<'a> {
             self.end_segment(i, go.next, repeat);
             return Some(go.next);
         }
-        let first = skip_blanks(self.bytes, i);
-        let is_command =
-            self.bytes.get(first) == Some(&b':') && self.bytes.get(first + 1).is_some_and(u8::is_ascii_alphabetic);
-        if !is_command {
+        if !starts_line_command(self.bytes, i) {
             return None;
         }
         // sqlcmd commands are whole lines; the line break stays in the batch.
@@ -278,19 +275,47 @@ impl<'a> Scanner<'a> {
                 }
                 i + 1
             }
-            _ => {
-                // Run over the bytes that cannot start anything (the common case) in one go; stop
-                // before a line break, so the next line's start is still looked at for `GO`.
-                let run = self.bytes[i..]
-                    .iter()
-                    .position(|b| matches!(b, b'-' | b'/' | b'\'' | b'"' | b'[' | b'\n'))
-                    .map_or(self.bytes.len(), |n| i + n.max(1));
-                if !self.current.has_content && self.bytes[i..run].iter().any(|b| !b.is_ascii_whitespace()) {
-                    self.current.has_content = true;
+            _ => self.run(i),
+        }
+    }
+
+    /// From `i` (a byte that starts nothing) on, everything up to the next comment, `GO` or
+    /// command line, or the end, in one step (the common case): plain bytes, whole quoted parts,
+    /// and line breaks whose next line is neither a `GO` nor a command line.
+    fn run(&mut self, i: usize) -> usize {
+        let bytes = self.bytes;
+        let mut k = i;
+        loop {
+            while k < bytes.len() && !STOPS[usize::from(bytes[k])] {
+                k += 1;
+            }
+            match bytes.get(k) {
+                Some(b'\n') if !starts_line_command(bytes, k + 1) => k += 1,
+                Some(b'\n') => {
+                    // The next line is read by `step`, at its start.
+                    k += 1;
+                    break;
                 }
-                run
+                Some(&quote @ (b'\'' | b'"' | b'[')) => {
+                    let close = if quote == b'[' { b']' } else { quote };
+                    self.state = State::Quoted(close);
+                    let mut j = k + 1;
+                    while j < bytes.len() && self.state != State::Code {
+                        j = self.quoted(j, close);
+                    }
+                    k = j;
+                }
+                Some(b'-') if bytes.get(k + 1) != Some(&b'-') => k += 1,
+                Some(b'/') if bytes.get(k + 1) != Some(&b'*') => k += 1,
+                _ => break,
             }
         }
+        // `code` took comments and quotes at `i`, so the run is never empty; a step always moves on.
+        let k = k.max(i + 1);
+        if !self.current.has_content && bytes[i..k].iter().any(|b| !b.is_ascii_whitespace()) {
+            self.current.has_content = true;
+        }
+        k
     }
 
     fn block(&mut self, i: usize, depth: u32) -> usize {
@@ -323,6 +348,27 @@ impl<'a> Scanner<'a> {
         self.state = State::Code;
         i + 1
     }
+}
+
+/// The bytes that can start a comment, a quoted part or a new line ([`Scanner::run`] stops at them).
+static STOPS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'-' as usize] = true;
+    t[b'/' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b'[' as usize] = true;
+    t[b'\n' as usize] = true;
+    t
+};
+
+/// Does a `GO` line or a sqlcmd command line start at `i` (what `Scanner::line_command` takes)?
+fn starts_line_command(bytes: &[u8], i: usize) -> bool {
+    if parse_go_line(bytes, i).is_some() {
+        return true;
+    }
+    let first = skip_blanks(bytes, i);
+    bytes.get(first) == Some(&b':') && bytes.get(first + 1).is_some_and(u8::is_ascii_alphabetic)
 }
 
 /// A `GO` line: where the next line starts and the byte range of its count, if any.

@@ -83,7 +83,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         return Ok(decode_utf16(rest, Encoding::Utf16Be));
     }
-    let Some(nul) = bytes.iter().position(|&b| b == 0) else {
+    let Some(nul) = memchr::memchr(0, bytes) else {
         return Ok(decode_utf8_or_1252(bytes));
     };
     sniff_utf16(bytes).ok_or(DecodeError::Binary { offset: nul })
