@@ -160,7 +160,12 @@ pub fn is_plain(s: &str, profile: &TargetProfile) -> bool {
     let first_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || (tsql && c == '#'));
     first_ok
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || (tsql && matches!(c, '#' | '$' | '@')))
-        && profile.reserved_words.binary_search(&s.to_ascii_lowercase().as_str()).is_err()
+        // The reserved words are lower case and sorted; `s` is ASCII here, compared lower-cased
+        // without building a lower-case copy.
+        && profile
+            .reserved_words
+            .binary_search_by(|w| w.bytes().cmp(s.bytes().map(|b| b.to_ascii_lowercase())))
+            .is_err()
 }
 
 /// The identifier in the target's quotes. On targets that fold unquoted names, a quoted name
@@ -219,6 +224,10 @@ mod tests {
         for t in Target::ALL {
             let words = t.profile().reserved_words;
             assert!(words.windows(2).all(|w| w[0] < w[1]), "{}", t.name());
+            assert!(words.iter().all(|w| *w == w.to_ascii_lowercase()), "{}", t.name());
+            for w in words {
+                assert!(!is_plain(w, t.profile()) && !is_plain(&w.to_ascii_uppercase(), t.profile()), "{w}");
+            }
         }
     }
 
