@@ -6,8 +6,8 @@ use super::model::*;
 use super::names::{resolve, Resolved};
 use crate::diagnostics::{Code, Diagnostic, Span};
 use crate::parse::{
-    AlterTable, AlterTableAction, ColumnDef, ConstraintKind, CreateTable, ParsedBatch, ParsedStatement, Routine,
-    RoutineBody, RoutineKind, Stmt, TableConstraint,
+    AlterTable, AlterTableAction, ColumnDef, ConstraintKind, CreateTable, CreateView, ParsedBatch, ParsedStatement,
+    Routine, RoutineBody, RoutineKind, SideClause, Stmt, TableConstraint,
 };
 use rayon::prelude::*;
 use sqlparser::ast::{ObjectName, SetExpr, Statement as SqlStatement, TableObject};
@@ -52,7 +52,8 @@ pub struct CatalogBuilder {
     inserts: Vec<PendingInsert>,
     /// Read `INSERT ... VALUES` rows into table data, and keep every routine's body (the
     /// schema-only builder keeps the bodies of scalar functions alone: the rest are never
-    /// converted by `transpile`, which needs only their names, kinds and signatures).
+    /// converted by `transpile`, which needs only their names, kinds and signatures; see
+    /// `keeps_body`).
     data: bool,
 }
 
@@ -83,6 +84,52 @@ impl CatalogBuilder {
         for stmt in &batch.statements {
             self.statement(stmt);
         }
+    }
+
+    /// [`add`](Self::add) for a caller that is done with the statements: view and routine trees
+    /// are moved into the catalog instead of copied. The catalog is the same.
+    pub fn add_owned(&mut self, statements: Vec<ParsedStatement>) {
+        for ps in statements {
+            match ps.stmt {
+                Stmt::CreateView(v) => self.create_view(*v, ps.side_clauses, ps.span),
+                Stmt::CreateRoutine(r) => {
+                    let definition = if self.keeps_body(&r) { *r } else { signature(&r) };
+                    self.create_routine(definition, ps.span);
+                }
+                _ => self.statement(&ps),
+            }
+        }
+    }
+
+    fn create_view(&mut self, v: CreateView, side_clauses: Vec<SideClause>, span: Span) {
+        if let Some(name) = self.resolve(&v.name, span) {
+            self.note_schema(&name);
+            let key = name.key();
+            let description = self.take_existing_description(&key);
+            if self.catalog.views.contains_key(&key) && !v.alter && !v.or_alter {
+                self.duplicate(&name, span);
+            }
+            let view = View { name, definition: v, description, span, side_clauses };
+            self.catalog.views.insert(key, view);
+        }
+    }
+
+    fn create_routine(&mut self, r: Routine, span: Span) {
+        if let Some(name) = self.resolve(&r.name, span) {
+            self.note_schema(&name);
+            let key = name.key();
+            if self.catalog.routines.contains_key(&key) && !r.alter && !r.or_alter {
+                self.duplicate(&name, span);
+            }
+            let kind = r.kind;
+            self.catalog.routines.insert(key, RoutineDef { name, kind, definition: r, description: None, span });
+        }
+    }
+
+    /// Whether a routine's body goes into the catalog: always, but the schema-only builder
+    /// keeps the bodies of scalar functions alone (the one kind `transpile` converts).
+    fn keeps_body(&self, r: &Routine) -> bool {
+        self.data || r.kind == RoutineKind::ScalarFunction
     }
 
     /// Apply the table data (after all DDL, so a data script may sort before its tables).
@@ -154,32 +201,10 @@ impl CatalogBuilder {
                     }
                 }
             }
-            Stmt::CreateView(v) => {
-                if let Some(name) = self.resolve(&v.name, span) {
-                    self.note_schema(&name);
-                    let key = name.key();
-                    let description = self.take_existing_description(&key);
-                    if self.catalog.views.contains_key(&key) && !v.alter && !v.or_alter {
-                        self.duplicate(&name, span);
-                    }
-                    let side_clauses = ps.side_clauses.clone();
-                    let view = View { name, definition: (**v).clone(), description, span, side_clauses };
-                    self.catalog.views.insert(key, view);
-                }
-            }
+            Stmt::CreateView(v) => self.create_view((**v).clone(), ps.side_clauses.clone(), span),
             Stmt::CreateRoutine(r) => {
-                if let Some(name) = self.resolve(&r.name, span) {
-                    self.note_schema(&name);
-                    let key = name.key();
-                    if self.catalog.routines.contains_key(&key) && !r.alter && !r.or_alter {
-                        self.duplicate(&name, span);
-                    }
-                    let definition =
-                        if self.data || r.kind == RoutineKind::ScalarFunction { (**r).clone() } else { signature(r) };
-                    self.catalog
-                        .routines
-                        .insert(key, RoutineDef { name, kind: r.kind, definition, description: None, span });
-                }
+                let definition = if self.keeps_body(r) { (**r).clone() } else { signature(r) };
+                self.create_routine(definition, span);
             }
             Stmt::CreateSynonym(s) => {
                 if let Some(name) = self.resolve(&s.name, span) {

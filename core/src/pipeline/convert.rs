@@ -27,19 +27,20 @@ pub(super) struct BatchSummary {
     pub unparsed: Vec<(Span, String)>,
 }
 
-impl From<ParsedBatch> for BatchSummary {
-    fn from(b: ParsedBatch) -> Self {
+impl BatchSummary {
+    /// The summary of a parsed batch, taking its diagnostics and leaving its statements (the
+    /// catalog takes those next, by value).
+    pub(super) fn take(b: &mut ParsedBatch) -> Self {
         let statements = b.statements.len();
-        // A fresh vector, not `into_iter().filter_map().collect()`: that collects in place and
-        // would keep the statements' whole buffer alive in every summary (44 MB at 10 MB of
-        // input, measured with heaptrack).
-        let mut unparsed = Vec::new();
-        for s in b.statements {
-            if let Stmt::Unparsed { text, .. } = s.stmt {
-                unparsed.push((s.span, text));
-            }
-        }
-        let mut diagnostics = b.diagnostics;
+        let unparsed = b
+            .statements
+            .iter()
+            .filter_map(|s| match &s.stmt {
+                Stmt::Unparsed { text, .. } => Some((s.span, text.clone())),
+                _ => None,
+            })
+            .collect();
+        let mut diagnostics = std::mem::take(&mut b.diagnostics);
         diagnostics.shrink_to_fit();
         BatchSummary { diagnostics, statements, unparsed }
     }

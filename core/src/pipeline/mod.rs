@@ -334,9 +334,10 @@ fn run(
     let mut parsed: Vec<convert::BatchSummary> = Vec::with_capacity(batches.len());
     let chunk_bytes = options.hooks.parse_chunk_bytes.unwrap_or(CHUNK_BYTES);
     let fold = |builder: &mut CatalogBuilder, parsed: &mut Vec<convert::BatchSummary>, chunk: Vec<ParsedBatch>| {
-        for p in chunk {
-            builder.add(&p);
-            parsed.push(convert::BatchSummary::from(p));
+        for mut p in chunk {
+            parsed.push(convert::BatchSummary::take(&mut p));
+            // The trees are not needed after this: views and routines move into the catalog.
+            builder.add_owned(p.statements);
         }
     };
     let mut pending: Vec<ParsedBatch> = Vec::new();
