@@ -536,6 +536,38 @@ mod tests {
         build_catalog(&batches)
     }
 
+    /// Folding by value (the pipeline) and by reference (`transpile`) give the same catalog and
+    /// diagnostics, in both builder modes, on every script of the sample corpus and fixtures.
+    #[test]
+    fn folding_by_value_gives_the_same_catalog() {
+        // The fixtures include deeply nested input: a worker's stack, as the pipeline gives it.
+        let run = std::thread::Builder::new().stack_size(64 * 1024 * 1024).spawn(fold_corpus_both_ways);
+        assert!(run.is_ok_and(|t| t.join().is_ok()));
+    }
+
+    fn fold_corpus_both_ways() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut views_and_routines = 0;
+        for dir in ["corpus", "tests/fixtures"] {
+            let loaded = crate::source::load_path(&root.join(dir));
+            let batches: Vec<ParsedBatch> =
+                loaded.sources.files.iter().flat_map(|f| split_batches(f).batches).map(|b| parse_batch(&b)).collect();
+            for new in [CatalogBuilder::new, CatalogBuilder::schema_only] {
+                let (mut by_ref, mut by_value) = (new(), new());
+                for b in &batches {
+                    by_ref.add(b);
+                    by_value.add_owned(b.statements.clone());
+                }
+                let (a, b) = (by_ref.finish(), by_value.finish());
+                views_and_routines += a.catalog.views.len() + a.catalog.routines.len();
+                // Debug output, not JSON: the catalog's maps have struct keys, which JSON refuses.
+                let text = |b: &Built| format!("{:?}", (&b.catalog, &b.diagnostics));
+                assert!(text(&a) == text(&b), "{dir}: the catalogs differ");
+            }
+        }
+        assert!(views_and_routines > 50, "only {views_and_routines} views and routines");
+    }
+
     #[test]
     fn synonyms_types_and_sequences_are_recorded() {
         let b = built(
