@@ -246,8 +246,9 @@ impl Lexer<'_> {
             }
             return Some(s);
         }
-        let mut s = String::new();
-        let mut from = from;
+        // A doubled `close` at `k`: go on from after it.
+        let mut s = self.text[from..=k].to_owned();
+        let mut from = k + 2;
         let mut at = from;
         loop {
             let rel = self.b[at..].iter().position(|&c| c == close)?;

@@ -212,7 +212,7 @@ impl<'a> Scanner<'a> {
             self.end_segment(i, go.next, repeat);
             return Some(go.next);
         }
-        if !starts_line_command(self.bytes, i) {
+        if !is_sqlcmd_command(self.bytes, i) {
             return None;
         }
         // sqlcmd commands are whole lines; the line break stays in the batch.
@@ -364,9 +364,11 @@ static STOPS: [bool; 256] = {
 
 /// Does a `GO` line or a sqlcmd command line start at `i` (what `Scanner::line_command` takes)?
 fn starts_line_command(bytes: &[u8], i: usize) -> bool {
-    if parse_go_line(bytes, i).is_some() {
-        return true;
-    }
+    parse_go_line(bytes, i).is_some() || is_sqlcmd_command(bytes, i)
+}
+
+/// Does a sqlcmd command line (`:setvar`, `:r`, ...) start at `i`?
+fn is_sqlcmd_command(bytes: &[u8], i: usize) -> bool {
     let first = skip_blanks(bytes, i);
     bytes.get(first) == Some(&b':') && bytes.get(first + 1).is_some_and(u8::is_ascii_alphabetic)
 }
