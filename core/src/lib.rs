@@ -11,6 +11,7 @@ pub mod diagnostics;
 pub mod parse;
 pub mod pipeline;
 pub mod report;
+pub mod sections;
 pub mod source;
 pub mod transpile;
 pub mod validate;

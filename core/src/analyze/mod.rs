@@ -138,7 +138,11 @@ pub struct Analysis {
 impl Analysis {
     /// The graph: every object and the objects it points to (`depends_on` ∪ `uses`).
     pub fn edges(&self) -> BTreeMap<ObjectKey, BTreeSet<ObjectKey>> {
-        self.objects.iter().map(|(k, i)| (k.clone(), i.depends_on.union(&i.uses).cloned().collect())).collect()
+        // Each object's set on any worker, then one map built from them in key order.
+        let edges: Vec<(ObjectKey, BTreeSet<ObjectKey>)> = crate::sections::parallel(|| {
+            self.objects.par_iter().map(|(k, i)| (k.clone(), i.depends_on.union(&i.uses).cloned().collect())).collect()
+        });
+        edges.into_iter().collect()
     }
 }
 
@@ -163,23 +167,26 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
     }
     // The references of each view and routine are found in parallel (each reads only its own
     // definition), then merged in key order.
-    let views: Vec<(&ObjectKey, ObjectInfo, Vec<RawRef>)> = catalog
-        .views
-        .par_iter()
-        .map(|(key, view)| {
-            // A view header without a query (a parse leniency) references nothing.
-            let refs = view.definition.query.as_deref().map(deps::query_references).unwrap_or_default();
-            let mut info = new_info(key, ObjectKind::View, view.span);
-            info.features = refs.features.clone();
-            (key, info, refs_of(&refs, view.span))
-        })
-        .collect();
+    let views: Vec<(&ObjectKey, ObjectInfo, Vec<RawRef>)> = crate::sections::parallel(|| {
+        catalog
+            .views
+            .par_iter()
+            .map(|(key, view)| {
+                // A view header without a query (a parse leniency) references nothing.
+                let refs = view.definition.query.as_deref().map(deps::query_references).unwrap_or_default();
+                let mut info = new_info(key, ObjectKind::View, view.span);
+                info.features = refs.features.clone();
+                (key, info, refs_of(&refs, view.span))
+            })
+            .collect()
+    });
     for (key, info, list) in views {
         raw.insert(key.clone(), list);
         a.objects.insert(key.clone(), info);
     }
-    let routines: Vec<(&ObjectKey, ObjectInfo, Vec<RawRef>, Vec<Span>)> =
-        catalog.routines.par_iter().map(|(key, r)| routine_refs(catalog, key, r)).collect();
+    let routines: Vec<(&ObjectKey, ObjectInfo, Vec<RawRef>, Vec<Span>)> = crate::sections::parallel(|| {
+        catalog.routines.par_iter().map(|(key, r)| routine_refs(catalog, key, r)).collect()
+    });
     for (key, info, list, dynamic_sql) in routines {
         raw.insert(key.clone(), list);
         dynamic.insert(key.clone(), dynamic_sql);
@@ -201,25 +208,26 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
     // external nodes and unresolved names are merged in key order, as one pass in that order
     // would have built them.
     type Found = (BTreeMap<String, ExternalNode>, Vec<UnresolvedRef>);
-    let found: Vec<Found> = a
-        .objects
-        .par_iter_mut()
-        .filter_map(|(key, info)| {
-            let list = raw.get(key)?;
-            let mut external = BTreeMap::new();
-            let mut unresolved = Vec::new();
-            resolve_refs(catalog, info, list, &mut external, &mut unresolved);
-            for span in dynamic.get(key).into_iter().flatten() {
-                info.unknown_edges.push(UnknownEdge { reason: "dynamic_sql".into(), span: *span });
-                info.diagnostics.push(Diagnostic::new(
-                    Code::DM2101,
-                    format!("`{key}` runs dynamic SQL; the objects it uses are known only at run time."),
-                    Some(*span),
-                ));
-            }
-            Some((external, unresolved))
-        })
-        .collect();
+    let found: Vec<Found> = crate::sections::parallel(|| {
+        a.objects
+            .par_iter_mut()
+            .filter_map(|(key, info)| {
+                let list = raw.get(key)?;
+                let mut external = BTreeMap::new();
+                let mut unresolved = Vec::new();
+                resolve_refs(catalog, info, list, &mut external, &mut unresolved);
+                for span in dynamic.get(key).into_iter().flatten() {
+                    info.unknown_edges.push(UnknownEdge { reason: "dynamic_sql".into(), span: *span });
+                    info.diagnostics.push(Diagnostic::new(
+                        Code::DM2101,
+                        format!("`{key}` runs dynamic SQL; the objects it uses are known only at run time."),
+                        Some(*span),
+                    ));
+                }
+                Some((external, unresolved))
+            })
+            .collect()
+    });
     for (external, unresolved) in found {
         for (name, node) in external {
             match a.external.entry(name) {
@@ -261,21 +269,24 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
     // fails anyway, an object sees the lineage of every object of an earlier level.)
     let mut lin = lineage::Lineager::new(catalog);
     for level in levels(&a) {
-        let traced: Vec<(ObjectKey, Vec<lineage::ColumnLineage>)> = level
-            .par_iter()
-            .filter_map(|key| {
-                let traced = if let Some(v) = catalog.views.get(key) {
-                    let names: Vec<String> = v.definition.columns.iter().map(|c| c.value.clone()).collect();
-                    v.definition.query.as_deref().map(|q| lin.trace(q, &names))
-                } else if let Some(r) = catalog.routines.get(key).filter(|r| r.kind == RoutineKind::InlineTableFunction)
-                {
-                    r.definition.body.query.as_deref().map(|q| lin.trace(q, &[]))
-                } else {
-                    None
-                };
-                traced.map(|t| (key.clone(), t))
-            })
-            .collect();
+        let traced: Vec<(ObjectKey, Vec<lineage::ColumnLineage>)> = crate::sections::parallel(|| {
+            level
+                .par_iter()
+                .filter_map(|key| {
+                    let traced = if let Some(v) = catalog.views.get(key) {
+                        let names: Vec<String> = v.definition.columns.iter().map(|c| c.value.clone()).collect();
+                        v.definition.query.as_deref().map(|q| lin.trace(q, &names))
+                    } else if let Some(r) =
+                        catalog.routines.get(key).filter(|r| r.kind == RoutineKind::InlineTableFunction)
+                    {
+                        r.definition.body.query.as_deref().map(|q| lin.trace(q, &[]))
+                    } else {
+                        None
+                    };
+                    traced.map(|t| (key.clone(), t))
+                })
+                .collect()
+        });
         lin.known.extend(traced);
     }
     for (key, t) in lin.known {
@@ -286,7 +297,9 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
 
     // Classification and complexity.
     let cycles = a.cycles.clone();
-    a.objects.par_iter_mut().for_each(|(key, info)| classify_object(catalog, key, info, cycles.contains(key)));
+    crate::sections::parallel(|| {
+        a.objects.par_iter_mut().for_each(|(key, info)| classify_object(catalog, key, info, cycles.contains(key)))
+    });
     a
 }
 

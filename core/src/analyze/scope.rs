@@ -281,24 +281,26 @@ pub fn view_columns_in_levels(catalog: &Catalog, levels: &[Vec<ObjectKey>]) -> B
     use rayon::prelude::*;
     let mut known: BTreeMap<ObjectKey, Columns> = BTreeMap::new();
     for level in levels {
-        let found: Vec<(ObjectKey, Columns)> = level
-            .par_iter()
-            .filter_map(|key| {
-                let view = catalog.views.get(key)?;
-                let env = Env::new(catalog, &known);
-                let root = Scope::root(&env);
-                let mut cols = match &view.definition.query {
-                    Some(q) => query_columns(q, &root),
-                    None => Columns::new(),
-                };
-                for (i, c) in view.definition.columns.iter().enumerate() {
-                    if let Some(col) = cols.get_mut(i) {
-                        col.0 = c.value.clone();
+        let found: Vec<(ObjectKey, Columns)> = crate::sections::parallel(|| {
+            level
+                .par_iter()
+                .filter_map(|key| {
+                    let view = catalog.views.get(key)?;
+                    let env = Env::new(catalog, &known);
+                    let root = Scope::root(&env);
+                    let mut cols = match &view.definition.query {
+                        Some(q) => query_columns(q, &root),
+                        None => Columns::new(),
+                    };
+                    for (i, c) in view.definition.columns.iter().enumerate() {
+                        if let Some(col) = cols.get_mut(i) {
+                            col.0 = c.value.clone();
+                        }
                     }
-                }
-                Some((key.clone(), cols))
-            })
-            .collect();
+                    Some((key.clone(), cols))
+                })
+                .collect()
+        });
         known.extend(found);
     }
     known

@@ -89,14 +89,37 @@ impl CatalogBuilder {
     /// [`add`](Self::add) for a caller that is done with the statements: view and routine trees
     /// are moved into the catalog instead of copied. The catalog is the same.
     pub fn add_owned(&mut self, statements: Vec<ParsedStatement>) {
-        for ps in statements {
-            match ps.stmt {
-                Stmt::CreateView(v) => self.create_view(*v, ps.side_clauses, ps.span),
-                Stmt::CreateRoutine(r) => {
-                    let definition = if self.keeps_body(&r) { *r } else { signature(&r) };
-                    self.create_routine(definition, ps.span);
+        let prepared = self.preparer().prepare(statements);
+        self.add_prepared(prepared);
+    }
+
+    /// What prepares statements for this builder away from it ([`Preparer::prepare`]).
+    pub fn preparer(&self) -> Preparer {
+        Preparer { data: self.data }
+    }
+
+    /// Fold the next batch's prepared statements (batches in file and batch order): the same
+    /// catalog as [`add_owned`](Self::add_owned) of the statements they were prepared from.
+    pub fn add_prepared(&mut self, prepared: Prepared) {
+        for item in prepared.0 {
+            match item {
+                Item::Insert { target, columns, rows, span } => {
+                    let table = match target {
+                        InsertTarget::Local(q) => Some(q),
+                        InsertTarget::Name(name) => self.insert_table(&name),
+                    };
+                    if let Some(table) = table {
+                        self.inserts.push(PendingInsert::new(table, columns, rows, span));
+                    }
                 }
-                _ => self.statement(&ps),
+                Item::Statement(ps) => match ps.stmt {
+                    Stmt::CreateView(v) => self.create_view(*v, ps.side_clauses, ps.span),
+                    Stmt::CreateRoutine(r) => {
+                        let definition = if self.keeps_body(&r) { *r } else { signature(&r) };
+                        self.create_routine(definition, ps.span);
+                    }
+                    _ => self.statement(&ps),
+                },
             }
         }
     }
@@ -138,7 +161,7 @@ impl CatalogBuilder {
         // the diagnostics follow in table order (every consumer sorts them by place).
         let mut by_table: BTreeMap<ObjectKey, Vec<PendingInsert>> = BTreeMap::new();
         for insert in std::mem::take(&mut self.inserts) {
-            let key = insert.table.key();
+            let key = insert.key.clone();
             if self.catalog.tables.contains_key(&key) {
                 by_table.entry(key).or_default().push(insert);
             } else {
@@ -151,16 +174,17 @@ impl CatalogBuilder {
             .iter_mut()
             .filter_map(|(key, table)| by_table.remove(key).map(|inserts| (table, inserts)))
             .collect();
-        let diagnostics: Vec<Vec<Diagnostic>> = work
-            .into_par_iter()
-            .map(|(table, inserts)| {
-                let mut diags = Vec::new();
-                data::apply_inserts(table, inserts, &mut diags);
-                // The rows are read from here on, never added to.
-                table.rows.shrink_to_fit();
-                diags
-            })
-            .collect();
+        let diagnostics: Vec<Vec<Diagnostic>> = crate::sections::parallel(|| {
+            work.into_par_iter()
+                .map(|(table, inserts)| {
+                    let mut diags = Vec::new();
+                    data::apply_inserts(table, inserts, &mut diags);
+                    // The rows are read from here on, never added to.
+                    table.rows.shrink_to_fit();
+                    diags
+                })
+                .collect()
+        });
         self.diagnostics.extend(diagnostics.into_iter().flatten());
         Built { catalog: self.catalog, diagnostics: self.diagnostics }
     }
@@ -441,17 +465,101 @@ impl CatalogBuilder {
         if !self.data {
             return;
         }
-        let TableObject::TableName(name) = &ins.table else { return };
-        let Some(source) = &ins.source else { return };
-        let SetExpr::Values(values) = source.body.as_ref() else { return };
-        if let Resolved::Local(q) = resolve(name, self.catalog.database.as_deref()) {
-            if q.name.starts_with('#') || q.name.starts_with('@') {
-                return;
+        if let Some((name, columns, rows)) = read_insert(ins) {
+            if let Some(table) = self.insert_table(name) {
+                self.inserts.push(PendingInsert::new(table, columns, rows, span));
             }
-            let columns = ins.columns.iter().map(|c| super::names::parts(c).pop().unwrap_or_default()).collect();
-            let rows = values.rows.iter().map(|r| data::PendingRow::new(&r.content)).collect();
-            self.inserts.push(PendingInsert { table: q, columns, rows, span });
         }
+    }
+
+    /// The table an INSERT's data goes to, as the database of the scripts so far resolves it;
+    /// `None` for another database, a temporary table or a table variable.
+    fn insert_table(&self, name: &ObjectName) -> Option<QualifiedName> {
+        match resolve(name, self.catalog.database.as_deref()) {
+            Resolved::Local(q) => data_table(q),
+            Resolved::External(_) => None,
+        }
+    }
+}
+
+/// A local table that can hold data: not a temporary table or a table variable.
+fn data_table(q: QualifiedName) -> Option<QualifiedName> {
+    (!q.name.starts_with('#') && !q.name.starts_with('@')).then_some(q)
+}
+
+/// An `INSERT ... VALUES` into a named table as table data: the table, the column names and
+/// the rows as values. `None` for any other INSERT.
+fn read_insert(ins: &sqlparser::ast::Insert) -> Option<(&ObjectName, Vec<String>, Vec<data::PendingRow>)> {
+    let TableObject::TableName(name) = &ins.table else { return None };
+    let source = ins.source.as_ref()?;
+    let SetExpr::Values(values) = source.body.as_ref() else { return None };
+    let columns = ins.columns.iter().map(|c| super::names::parts(c).pop().unwrap_or_default()).collect();
+    let rows = values.rows.iter().map(|r| data::PendingRow::new(&r.content)).collect();
+    Some((name, columns, rows))
+}
+
+/// Statements of one batch made ready for [`CatalogBuilder::add_prepared`] by [`Preparer`].
+#[derive(Debug, Default)]
+pub struct Prepared(Vec<Item>);
+
+#[derive(Debug)]
+enum Item {
+    Statement(Box<ParsedStatement>),
+    /// `INSERT ... VALUES` rows already read as values.
+    Insert {
+        target: InsertTarget,
+        columns: Vec<String>,
+        rows: Vec<data::PendingRow>,
+        span: Span,
+    },
+}
+
+#[derive(Debug)]
+enum InsertTarget {
+    /// Local whatever the current database.
+    Local(QualifiedName),
+    /// A name with a database part: resolved when folded (a `USE` earlier in the scripts
+    /// decides whether it is this database).
+    Name(ObjectName),
+}
+
+/// Does for a [`CatalogBuilder`], on any thread and before the fold, what does not depend on
+/// the catalog built so far: `INSERT ... VALUES` rows read into values, and the statements the
+/// catalog has no use for dropped. Folding in script order is serial; this part is not.
+#[derive(Debug, Clone, Copy)]
+pub struct Preparer {
+    data: bool,
+}
+
+impl Preparer {
+    pub fn prepare(self, statements: Vec<ParsedStatement>) -> Prepared {
+        let mut items = Vec::new();
+        for ps in statements {
+            match &ps.stmt {
+                Stmt::Sql(sql) => {
+                    if let (true, SqlStatement::Insert(ins)) = (self.data, sql.as_ref()) {
+                        if let Some((name, columns, rows)) = read_insert(ins) {
+                            // A name that is local without knowing the database is local in
+                            // any (only a database part can make it external).
+                            let target = match resolve(name, None) {
+                                Resolved::Local(q) => data_table(q).map(InsertTarget::Local),
+                                Resolved::External(_) => Some(InsertTarget::Name(name.clone())),
+                            };
+                            if let Some(target) = target {
+                                items.push(Item::Insert { target, columns, rows, span: ps.span });
+                            }
+                        }
+                    }
+                    // Any other sqlparser statement (UPDATE, SELECT, other INSERTs: most of a data
+                    // script's trees) means nothing to the catalog and is dropped here, on this
+                    // thread.
+                }
+                // The fold decides about the rest (it reads the kinds `CatalogBuilder::statement`
+                // matches and skips the others).
+                _ => items.push(Item::Statement(Box::new(ps))),
+            }
+        }
+        Prepared(items)
     }
 }
 
@@ -566,6 +674,28 @@ mod tests {
             }
         }
         assert!(views_and_routines > 50, "only {views_and_routines} views and routines");
+    }
+
+    #[test]
+    fn prepared_inserts_resolve_database_names_in_script_order() {
+        // A three-part name is this database's only after the `USE`; temporary tables and
+        // table variables hold no data; the catalog is the same folded by reference or prepared.
+        let sql = "INSERT Sales.dbo.t VALUES (0)\nGO\nUSE Sales\nGO\nCREATE TABLE dbo.t (id int)\nGO\n\
+                   INSERT Sales.dbo.t VALUES (1)\nGO\nINSERT Other.dbo.t VALUES (2)\nGO\nINSERT t VALUES (3)\nGO\n\
+                   INSERT #tmp VALUES (4)\nGO\nUPDATE t SET id = 5\n";
+        let loaded = load_memory(vec![("a.sql".to_string(), sql.as_bytes().to_vec())]);
+        let batches: Vec<ParsedBatch> =
+            split_batches(&loaded.sources.files[0]).batches.iter().map(parse_batch).collect();
+        let (mut by_ref, mut prepared) = (CatalogBuilder::new(), CatalogBuilder::new());
+        let preparer = prepared.preparer();
+        for b in &batches {
+            by_ref.add(b);
+            prepared.add_prepared(preparer.prepare(b.statements.clone()));
+        }
+        let (a, b) = (by_ref.finish(), prepared.finish());
+        assert_eq!(format!("{:?}", (&a.catalog, &a.diagnostics)), format!("{:?}", (&b.catalog, &b.diagnostics)));
+        let rows = b.catalog.tables.get(&ObjectKey::new("dbo", "t")).map(|t| t.rows.len());
+        assert_eq!(rows, Some(2), "rows 1 and 3");
     }
 
     #[test]

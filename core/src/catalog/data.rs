@@ -8,10 +8,18 @@ use sqlparser::ast::{Expr, FunctionArg, FunctionArgExpr, FunctionArguments, Unar
 #[derive(Debug, Clone)]
 pub(crate) struct PendingInsert {
     pub table: QualifiedName,
+    /// `table.key()`, worked out where the INSERT was prepared.
+    pub key: super::model::ObjectKey,
     /// Column names as written; empty means "all insertable columns in order".
     pub columns: Vec<String>,
     pub rows: Vec<PendingRow>,
     pub span: Span,
+}
+
+impl PendingInsert {
+    pub(crate) fn new(table: QualifiedName, columns: Vec<String>, rows: Vec<PendingRow>, span: Span) -> Self {
+        PendingInsert { key: table.key(), table, columns, rows, span }
+    }
 }
 
 /// One row of an INSERT, read into values when the INSERT is met (so the rows do not keep the

@@ -13,5 +13,5 @@ pub mod model;
 pub mod names;
 mod properties;
 
-pub use build::{build_catalog, Built, CatalogBuilder};
+pub use build::{build_catalog, Built, CatalogBuilder, Prepared, Preparer};
 pub use model::*;

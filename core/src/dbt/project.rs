@@ -108,10 +108,13 @@ pub fn project_files(input: &ProjectInput<'_>) -> Vec<GeneratedFile> {
             .collect()
     };
     let models_yml = || (!input.models.is_empty()).then(|| models_yml(input));
-    let ((sources, seeds), ((tables, models), (macros, models_yml))) = rayon::join(
-        || rayon::join(|| sources_yml(input), || seeds_yml(input)),
-        || rayon::join(|| rayon::join(tables, models), || rayon::join(macros, models_yml)),
-    );
+    // The YAML files' entries are built and rendered in parallel too (see `yaml::render`).
+    let ((sources, seeds), ((tables, models), (macros, models_yml))) = crate::sections::parallel(|| {
+        rayon::join(
+            || rayon::join(|| sources_yml(input), || seeds_yml(input)),
+            || rayon::join(|| rayon::join(tables, models), || rayon::join(macros, models_yml)),
+        )
+    });
     let mut files = vec![dbt_project(input), profiles(input), composite_test_macro(), sources];
     files.extend(tables);
     files.push(seeds);
@@ -203,10 +206,20 @@ fn composite_test_macro() -> GeneratedFile {
 /// `_<db>__sources.yml`: one source per SQL Server schema, tables pointing at their seeds, tests
 /// from keys and constraints.
 fn sources_yml(input: &ProjectInput<'_>) -> GeneratedFile {
+    use rayon::prelude::*;
+    // Each table's entry is built on any worker; they are grouped in table order.
+    let entries: Vec<(&str, Yaml)> = input
+        .catalog
+        .tables
+        .par_iter()
+        .filter_map(|(key, t)| {
+            let names = input.plan.tables.get(key)?;
+            Some((names.source.as_str(), source_table(input, t, names)))
+        })
+        .collect();
     let mut by_source: BTreeMap<&str, Vec<Yaml>> = BTreeMap::new();
-    for (key, t) in &input.catalog.tables {
-        let Some(names) = input.plan.tables.get(key) else { continue };
-        by_source.entry(names.source.as_str()).or_default().push(source_table(input, t, names));
+    for (source, entry) in entries {
+        by_source.entry(source).or_default().push(entry);
     }
     let sources = by_source
         .into_iter()
@@ -418,10 +431,11 @@ fn cut_fraction(s: &str) -> String {
 
 /// `_<db>__seeds.yml`: column types of every seed, so empty tables and typed values load right.
 fn seeds_yml(input: &ProjectInput<'_>) -> GeneratedFile {
+    use rayon::prelude::*;
     let seeds = input
         .catalog
         .tables
-        .iter()
+        .par_iter()
         .filter_map(|(key, t)| {
             let names = input.plan.tables.get(key)?;
             let types: Vec<(String, Yaml)> = t
@@ -447,9 +461,10 @@ fn seeds_yml(input: &ProjectInput<'_>) -> GeneratedFile {
 
 /// `_<db>__models.yml`: descriptions of view and procedure models.
 fn models_yml(input: &ProjectInput<'_>) -> GeneratedFile {
+    use rayon::prelude::*;
     let models = input
         .models
-        .iter()
+        .par_iter()
         .filter_map(|(key, m)| {
             let name = input.plan.models.get(key)?;
             let mut entries = vec![("name", Yaml::str(name.clone()))];

@@ -74,18 +74,26 @@ fn write_value(out: &mut String, v: &Yaml, indent: usize, _in_list: bool) {
                 }
             }
         }
+        Yaml::List(items) if items.len() >= PARALLEL_ITEMS => {
+            // A long list (a source's tables, the seeds): its items are rendered on every worker,
+            // each on its own, and put together in order: the same text as one at a time.
+            use rayon::prelude::*;
+            let rendered: Vec<String> = items
+                .par_iter()
+                .map(|item| {
+                    let mut s = String::new();
+                    write_item(&mut s, item, &pad, indent);
+                    s
+                })
+                .collect();
+            out.reserve(rendered.iter().map(String::len).sum());
+            for s in rendered {
+                out.push_str(&s);
+            }
+        }
         Yaml::List(items) => {
             for item in items {
-                match scalar(item) {
-                    Some(s) => out.push_str(&format!("{pad}- {s}\n")),
-                    None => {
-                        // First line of the item goes after "- ", the rest indented under it.
-                        let mut inner = String::new();
-                        write_value(&mut inner, item, indent + 2, true);
-                        let body = inner.trim_start_matches(' ');
-                        out.push_str(&format!("{pad}- {body}"));
-                    }
-                }
+                write_item(out, item, &pad, indent);
             }
         }
         other => {
@@ -96,9 +104,46 @@ fn write_value(out: &mut String, v: &Yaml, indent: usize, _in_list: bool) {
     }
 }
 
+/// Lists at least this long are rendered in parallel.
+const PARALLEL_ITEMS: usize = 64;
+
+/// One list item at `indent` (`pad` is that many spaces).
+fn write_item(out: &mut String, item: &Yaml, pad: &str, indent: usize) {
+    match scalar(item) {
+        Some(s) => out.push_str(&format!("{pad}- {s}\n")),
+        None => {
+            // First line of the item goes after "- ", the rest indented under it.
+            let mut inner = String::new();
+            write_value(&mut inner, item, indent + 2, true);
+            let body = inner.trim_start_matches(' ');
+            out.push_str(&format!("{pad}- {body}"));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_list_renders_as_item_by_item() {
+        let item = |i: usize| {
+            Yaml::map(vec![
+                ("name", Yaml::str(format!("t{i}"))),
+                ("columns", Yaml::List(vec![Yaml::map(vec![("name", Yaml::str("id"))])])),
+            ])
+        };
+        for n in [PARALLEL_ITEMS - 1, PARALLEL_ITEMS, 3 * PARALLEL_ITEMS + 5] {
+            let items: Vec<Yaml> = (0..n).map(item).collect();
+            let doc = Yaml::map(vec![("tables", Yaml::List(items.clone()))]);
+            let text = render(&doc);
+            let mut expected = "tables:\n".to_string();
+            for i in 0..n {
+                expected.push_str(&format!("  - name: \"t{i}\"\n    columns:\n      - name: \"id\"\n"));
+            }
+            assert_eq!(text, expected);
+        }
+    }
 
     #[test]
     fn renders_nested_maps_and_lists() {

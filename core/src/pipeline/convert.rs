@@ -94,59 +94,61 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
     // parallel, and its results are merged in key order, so the output is the same for any
     // number of threads.
     for level in levels {
-        let results: Vec<(ObjectKey, Done, Outputs)> = level
-            .par_iter()
-            .filter_map(|key| {
-                let info = analysis.objects.get(key)?;
-                // Synonyms, types and sequences are graph nodes, not models.
-                if !info.kind.is_converted() {
-                    return None;
-                }
-                let input_key = keys.get(key);
-                let (result, outputs) = match journal.zip(input_key).and_then(|(j, k)| j.get(k)) {
-                    Some(entry) => from_entry(entry),
-                    None => {
-                        let name = key.to_string();
-                        let attempt = |n: u32| -> Result<(Done, Outputs), StepError> {
-                            if let Some(fault) = &options.hooks.fault {
-                                if let Some(e) = fault(&name, n) {
-                                    return Err(e);
-                                }
-                            }
-                            Ok(convert_guarded(key, info, catalog, analysis, &env, &resolver, target))
-                        };
-                        let default_sleep = |d| std::thread::sleep(d);
-                        let sleep: &dyn Fn(std::time::Duration) = match &options.hooks.sleep {
-                            Some(s) => s.as_ref(),
-                            None => &default_sleep,
-                        };
-                        match options.retry.run(&name, sleep, attempt) {
-                            Ok((result, outputs)) => {
-                                if let (Some(j), Some(k)) = (journal, input_key) {
-                                    j.append(&to_entry(k, key, &result, &outputs));
-                                }
-                                (result, outputs)
-                            }
-                            // Not recorded: a resumed run tries the object again.
-                            Err(failure) => (
-                                Done {
-                                    status: Status::Failed,
-                                    diagnostics: vec![Diagnostic::new(
-                                        Code::DM9002,
-                                        format!("Converting `{key}` failed: {}.", failure.describe()),
-                                        Some(info.span),
-                                    )],
-                                },
-                                Outputs::default(),
-                            ),
-                        }
+        let results: Vec<(ObjectKey, Done, Outputs)> = crate::sections::parallel(|| {
+            level
+                .par_iter()
+                .filter_map(|key| {
+                    let info = analysis.objects.get(key)?;
+                    // Synonyms, types and sequences are graph nodes, not models.
+                    if !info.kind.is_converted() {
+                        return None;
                     }
-                };
-                let n = finished.fetch_add(1, Ordering::Relaxed) + 1;
-                reporter.report(Phase::Convert, n, total, Some(key.to_string()));
-                Some((key.clone(), result, outputs))
-            })
-            .collect();
+                    let input_key = keys.get(key);
+                    let (result, outputs) = match journal.zip(input_key).and_then(|(j, k)| j.get(k)) {
+                        Some(entry) => from_entry(entry),
+                        None => {
+                            let name = key.to_string();
+                            let attempt = |n: u32| -> Result<(Done, Outputs), StepError> {
+                                if let Some(fault) = &options.hooks.fault {
+                                    if let Some(e) = fault(&name, n) {
+                                        return Err(e);
+                                    }
+                                }
+                                Ok(convert_guarded(key, info, catalog, analysis, &env, &resolver, target))
+                            };
+                            let default_sleep = |d| std::thread::sleep(d);
+                            let sleep: &dyn Fn(std::time::Duration) = match &options.hooks.sleep {
+                                Some(s) => s.as_ref(),
+                                None => &default_sleep,
+                            };
+                            match options.retry.run(&name, sleep, attempt) {
+                                Ok((result, outputs)) => {
+                                    if let (Some(j), Some(k)) = (journal, input_key) {
+                                        j.append(&to_entry(k, key, &result, &outputs));
+                                    }
+                                    (result, outputs)
+                                }
+                                // Not recorded: a resumed run tries the object again.
+                                Err(failure) => (
+                                    Done {
+                                        status: Status::Failed,
+                                        diagnostics: vec![Diagnostic::new(
+                                            Code::DM9002,
+                                            format!("Converting `{key}` failed: {}.", failure.describe()),
+                                            Some(info.span),
+                                        )],
+                                    },
+                                    Outputs::default(),
+                                ),
+                            }
+                        }
+                    };
+                    let n = finished.fetch_add(1, Ordering::Relaxed) + 1;
+                    reporter.report(Phase::Convert, n, total, Some(key.to_string()));
+                    Some((key.clone(), result, outputs))
+                })
+                .collect()
+        });
         for (key, result, outputs) in results {
             if matches!(result.status, Status::Converted | Status::ConvertedWithWarnings) {
                 resolver.converted.insert(key.clone());
@@ -202,40 +204,42 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
         .filter(|(_, i)| i.kind.is_converted())
         .map(|(key, info)| (key, info, object_diags.remove(key).unwrap_or_default(), done.remove(key)))
         .collect();
-    let mut objects: Vec<ObjectOutcome> = pending
-        .into_par_iter()
-        .map(|(key, info, mut diags, done)| {
-            let mut status = Status::Converted;
-            if let Some(d) = done {
-                status = d.status;
-                diags.extend(d.diagnostics);
-            }
-            if analysis.cycles.contains(key) {
-                status = Status::Failed;
-            }
-            diags.sort_by(|a, b| a.span.cmp(&b.span).then(a.code.cmp(&b.code)));
-            diags.dedup();
-            if status == Status::Converted && diags.iter().any(|d| d.severity != Severity::Info) {
-                status = Status::ConvertedWithWarnings;
-            }
-            let dbt_name = match info.kind {
-                ObjectKind::Table => plan.tables.get(key).map(|t| t.staging.clone()),
-                _ if matches!(status, Status::Converted | Status::ConvertedWithWarnings) => {
-                    plan.models.get(key).cloned().or_else(|| plan.macros.get(key).map(|m| m.name.clone()))
+    let mut objects: Vec<ObjectOutcome> = crate::sections::parallel(|| {
+        pending
+            .into_par_iter()
+            .map(|(key, info, mut diags, done)| {
+                let mut status = Status::Converted;
+                if let Some(d) = done {
+                    status = d.status;
+                    diags.extend(d.diagnostics);
                 }
-                _ => None,
-            };
-            ObjectOutcome {
-                object: display_name(catalog, key),
-                kind: info.kind,
-                status,
-                location: Some(sources.location(info.span)),
-                dbt_name,
-                depends_on: info.depends_on.iter().map(|d| display_name(catalog, d)).collect(),
-                diagnostics: diags.iter().map(|d| Located::new(d, sources)).collect(),
-            }
-        })
-        .collect();
+                if analysis.cycles.contains(key) {
+                    status = Status::Failed;
+                }
+                diags.sort_by(|a, b| a.span.cmp(&b.span).then(a.code.cmp(&b.code)));
+                diags.dedup();
+                if status == Status::Converted && diags.iter().any(|d| d.severity != Severity::Info) {
+                    status = Status::ConvertedWithWarnings;
+                }
+                let dbt_name = match info.kind {
+                    ObjectKind::Table => plan.tables.get(key).map(|t| t.staging.clone()),
+                    _ if matches!(status, Status::Converted | Status::ConvertedWithWarnings) => {
+                        plan.models.get(key).cloned().or_else(|| plan.macros.get(key).map(|m| m.name.clone()))
+                    }
+                    _ => None,
+                };
+                ObjectOutcome {
+                    object: display_name(catalog, key),
+                    kind: info.kind,
+                    status,
+                    location: Some(sources.location(info.span)),
+                    dbt_name,
+                    depends_on: info.depends_on.iter().map(|d| display_name(catalog, d)).collect(),
+                    diagnostics: diags.iter().map(|d| Located::new(d, sources)).collect(),
+                }
+            })
+            .collect()
+    });
     objects.extend(failed_definitions(parsed, sources, &mut global));
     // Stable, like the sort by comparison it replaces; each name is lower-cased once.
     objects.sort_by_cached_key(|o| (o.object.to_lowercase(), o.kind));

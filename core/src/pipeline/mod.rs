@@ -48,6 +48,8 @@ pub struct Options {
     pub hooks: Hooks,
     /// Build the dbt project's files (`false` for an assessment, which only reports).
     pub project_files: bool,
+    /// Record where the run's wall time goes ([`Planned::section_times`]; for measurements).
+    pub section_times: bool,
 }
 
 impl Default for Options {
@@ -66,6 +68,7 @@ impl Options {
             retry: RetryPolicy::default(),
             hooks: Hooks::default(),
             project_files: true,
+            section_times: false,
         }
     }
     /// For an assessment: every object is converted (its class comes from the outcome) but no
@@ -88,6 +91,13 @@ impl Options {
         self.checkpoint = Some(Checkpoint { dir: out.join(journal::DIR), resume });
         self
     }
+    /// Record the wall time of each phase inside and outside parallel sections
+    /// ([`Planned::section_times`], [`crate::sections`]).
+    pub fn with_section_times(mut self) -> Self {
+        self.section_times = true;
+        self
+    }
+
     pub fn with_hooks(mut self, hooks: Hooks) -> Self {
         self.hooks = hooks;
         self
@@ -197,6 +207,7 @@ impl<'a> Reporter<'a> {
             Ok(mut p) => {
                 if p.0 != phase {
                     *p = (phase, now);
+                    crate::sections::enter_phase(phase);
                 }
                 p.1
             }
@@ -223,6 +234,9 @@ pub struct Planned {
     pub sources: SourceSet,
     /// Worker threads for writing the files (`None`: every core), as the plan's options said.
     pub jobs: Option<usize>,
+    /// With [`Options::with_section_times`]: the wall time of each phase inside and outside
+    /// parallel sections, from splitting (the first entry, `Load`) to the end of the plan.
+    pub section_times: Vec<crate::sections::PhaseTime>,
 }
 
 impl Planned {
@@ -296,8 +310,15 @@ fn plan_reported(
     // No readable script, nothing to migrate: no journal either (nothing is written).
     let checkpoint = options.checkpoint.as_ref().filter(|_| !loaded.sources.files.is_empty());
     let journal = checkpoint.map(Journal::open).transpose()?;
-    let mut planned =
-        worker_pool(options.jobs)?.install(|| run(loaded, fallback_name, options, journal.as_ref(), reporter));
+    let mut planned = worker_pool(options.jobs)?.install(|| {
+        // The run is driven from this worker thread: the sections are recorded here.
+        let recorder = options.section_times.then(|| crate::sections::Recorder::start(Phase::Load));
+        let mut planned = run(loaded, fallback_name, options, journal.as_ref(), reporter);
+        if let Some(r) = recorder {
+            planned.section_times = r.finish();
+        }
+        planned
+    });
     if let Some(j) = &journal {
         j.sync();
         if let Some(e) = j.take_error() {
@@ -318,7 +339,8 @@ fn run(
 ) -> Planned {
     let Loaded { sources, diagnostics: mut global } = loaded;
     // Files are split into batches in parallel, then put together in file order.
-    let splits: Vec<source::Split> = sources.files.par_iter().map(source::split_batches).collect();
+    let splits: Vec<source::Split> =
+        crate::sections::parallel(|| sources.files.par_iter().map(source::split_batches).collect());
     let mut batches = Vec::new();
     for split in splits {
         global.extend(split.diagnostics);
@@ -330,25 +352,37 @@ fn run(
     // chunk of trees, not the whole estate's.
     // The fold of one chunk (serial: script order matters) runs while the next chunk is parsed
     // on the other workers, so it costs no wall time of its own while there is parsing left.
+    // Each batch is summarised and prepared for the catalog (INSERT rows read as values, trees
+    // the catalog does not keep dropped) by the worker that parsed it; only what depends on
+    // script order is left to the fold.
     let mut builder = CatalogBuilder::new();
+    let preparer = builder.preparer();
+    let parse_one = |b: &source::Batch| {
+        let mut p = parse_caught(b);
+        let summary = convert::BatchSummary::take(&mut p);
+        (summary, preparer.prepare(p.statements))
+    };
     let mut parsed: Vec<convert::BatchSummary> = Vec::with_capacity(batches.len());
     let chunk_bytes = options.hooks.parse_chunk_bytes.unwrap_or(CHUNK_BYTES);
-    let fold = |builder: &mut CatalogBuilder, parsed: &mut Vec<convert::BatchSummary>, chunk: Vec<ParsedBatch>| {
-        for mut p in chunk {
-            parsed.push(convert::BatchSummary::take(&mut p));
-            // The trees are not needed after this: views and routines move into the catalog.
-            builder.add_owned(p.statements);
+    type Ready = (convert::BatchSummary, crate::catalog::Prepared);
+    let fold = |builder: &mut CatalogBuilder, parsed: &mut Vec<convert::BatchSummary>, chunk: Vec<Ready>| {
+        for (summary, prepared) in chunk {
+            parsed.push(summary);
+            // Views and routines move into the catalog.
+            builder.add_prepared(prepared);
         }
     };
-    let mut pending: Vec<ParsedBatch> = Vec::new();
+    let mut pending: Vec<Ready> = Vec::new();
     let mut start = 0;
     while start < batches.len() {
         let end = chunk_end(&batches, start, chunk_bytes);
         let previous = std::mem::take(&mut pending);
-        let ((), chunk) = rayon::join(
-            || fold(&mut builder, &mut parsed, previous),
-            || batches[start..end].par_iter().map(parse_caught).collect::<Vec<ParsedBatch>>(),
-        );
+        let ((), chunk) = crate::sections::parallel(|| {
+            rayon::join(
+                || crate::sections::serial_beside(|| fold(&mut builder, &mut parsed, previous)),
+                || batches[start..end].par_iter().map(parse_one).collect::<Vec<Ready>>(),
+            )
+        });
         pending = chunk;
         // Parsed up to `end`; folded up to `start`.
         start = end;
@@ -375,17 +409,19 @@ fn run(
         reporter,
     });
     drop_in_parallel(built.catalog, parsed);
-    Planned { result, files, checkpoint: None, analysis, sources, jobs: options.jobs }
+    Planned { result, files, checkpoint: None, analysis, sources, jobs: options.jobs, section_times: Vec::new() }
 }
 
 /// Free the catalog's trees and the batch summaries on every worker: one thread freeing them
 /// took about 6% of a run on the generated estates.
 fn drop_in_parallel(catalog: crate::catalog::Catalog, parsed: Vec<convert::BatchSummary>) {
     let crate::catalog::Catalog { tables, views, routines, .. } = catalog;
-    rayon::join(
-        || rayon::join(|| tables.into_par_iter().for_each(drop), || views.into_par_iter().for_each(drop)),
-        || rayon::join(|| routines.into_par_iter().for_each(drop), || parsed.into_par_iter().for_each(drop)),
-    );
+    crate::sections::parallel(|| {
+        rayon::join(
+            || rayon::join(|| tables.into_par_iter().for_each(drop), || views.into_par_iter().for_each(drop)),
+            || rayon::join(|| routines.into_par_iter().for_each(drop), || parsed.into_par_iter().for_each(drop)),
+        )
+    });
 }
 
 /// Text parsed per chunk: enough batches to keep every worker busy, few enough trees to hold.
