@@ -285,43 +285,50 @@ pub fn cycles(edges: &BTreeMap<ObjectKey, BTreeSet<ObjectKey>>) -> Vec<Vec<Objec
 /// Dependency order: Kahn's algorithm over the graph with each cycle collapsed to one node, ties
 /// broken by key; a cycle's members come together, sorted, where the cycle can first be placed.
 pub fn order(edges: &BTreeMap<ObjectKey, BTreeSet<ObjectKey>>, cycles: &[Vec<ObjectKey>]) -> Vec<ObjectKey> {
+    // Nodes by their index in key order: comparing indices is comparing keys.
+    let nodes: Vec<&ObjectKey> = edges.keys().collect();
+    let index = |k: &ObjectKey| nodes.binary_search(&k).ok();
+    let n = nodes.len();
     // Representative of each node: the first member of its cycle, or itself.
-    let mut rep: BTreeMap<&ObjectKey, &ObjectKey> = edges.keys().map(|k| (k, k)).collect();
-    let mut members: BTreeMap<&ObjectKey, Vec<&ObjectKey>> = BTreeMap::new();
+    let mut rep: Vec<usize> = (0..n).collect();
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); n];
     for c in cycles {
-        if let Some(first) = c.first() {
-            for k in c {
-                rep.insert(k, first);
-                members.entry(first).or_default().push(k);
-            }
+        let Some(first) = c.first().and_then(&index) else { continue };
+        for i in c.iter().filter_map(&index) {
+            rep[i] = first;
+            members[first].push(i);
         }
     }
-    let mut remaining: BTreeMap<&ObjectKey, usize> = BTreeMap::new();
-    let mut dependents: BTreeMap<&ObjectKey, BTreeSet<&ObjectKey>> = BTreeMap::new();
-    for (k, deps) in edges {
+    // Each edge between two representatives once: (dependency, dependent).
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (k, deps) in edges.values().enumerate() {
         let rk = rep[k];
-        remaining.entry(rk).or_insert(0);
-        for d in deps {
-            let Some(&rd) = rep.get(d) else { continue };
-            if rd != rk && dependents.entry(rd).or_default().insert(rk) {
-                *remaining.entry(rk).or_insert(0) += 1;
+        for d in deps.iter().filter_map(&index) {
+            if rep[d] != rk {
+                pairs.push((rep[d], rk));
             }
         }
     }
-    let mut ready: BTreeSet<&ObjectKey> = remaining.iter().filter(|(_, n)| **n == 0).map(|(k, _)| *k).collect();
-    let mut out = Vec::with_capacity(edges.len());
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut remaining = vec![0usize; n];
+    let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for &(d, k) in &pairs {
+        dependents[d].push(k);
+        remaining[k] += 1;
+    }
+    let mut ready: BTreeSet<usize> = (0..n).filter(|&i| rep[i] == i && remaining[i] == 0).collect();
+    let mut out = Vec::with_capacity(n);
     while let Some(k) = ready.pop_first() {
-        match members.get(k) {
-            Some(m) => out.extend(m.iter().map(|x| (*x).clone())),
-            None => out.push(k.clone()),
+        if members[k].is_empty() {
+            out.push(nodes[k].clone());
+        } else {
+            out.extend(members[k].iter().map(|&m| nodes[m].clone()));
         }
-        remaining.remove(k);
-        for dep in dependents.get(k).into_iter().flatten() {
-            if let Some(n) = remaining.get_mut(dep) {
-                *n -= 1;
-                if *n == 0 {
-                    ready.insert(dep);
-                }
+        for &dep in &dependents[k] {
+            remaining[dep] -= 1;
+            if remaining[dep] == 0 {
+                ready.insert(dep);
             }
         }
     }
@@ -334,6 +341,65 @@ mod tests {
 
     fn k(n: &str) -> ObjectKey {
         ObjectKey::new("dbo", n)
+    }
+
+    /// `order` as it was written with maps of keys (session 8), to compare with.
+    fn order_by_keys(edges: &BTreeMap<ObjectKey, BTreeSet<ObjectKey>>, cycles: &[Vec<ObjectKey>]) -> Vec<ObjectKey> {
+        let mut rep: BTreeMap<&ObjectKey, &ObjectKey> = edges.keys().map(|k| (k, k)).collect();
+        let mut members: BTreeMap<&ObjectKey, Vec<&ObjectKey>> = BTreeMap::new();
+        for c in cycles {
+            if let Some(first) = c.first() {
+                for k in c {
+                    rep.insert(k, first);
+                    members.entry(first).or_default().push(k);
+                }
+            }
+        }
+        let mut remaining: BTreeMap<&ObjectKey, usize> = BTreeMap::new();
+        let mut dependents: BTreeMap<&ObjectKey, BTreeSet<&ObjectKey>> = BTreeMap::new();
+        for (k, deps) in edges {
+            let rk = rep[k];
+            remaining.entry(rk).or_insert(0);
+            for d in deps {
+                let Some(&rd) = rep.get(d) else { continue };
+                if rd != rk && dependents.entry(rd).or_default().insert(rk) {
+                    *remaining.entry(rk).or_insert(0) += 1;
+                }
+            }
+        }
+        let mut ready: BTreeSet<&ObjectKey> = remaining.iter().filter(|(_, n)| **n == 0).map(|(k, _)| *k).collect();
+        let mut out = Vec::new();
+        while let Some(k) = ready.pop_first() {
+            match members.get(k) {
+                Some(m) => out.extend(m.iter().map(|x| (*x).clone())),
+                None => out.push(k.clone()),
+            }
+            remaining.remove(k);
+            for dep in dependents.get(k).into_iter().flatten() {
+                if let Some(n) = remaining.get_mut(dep) {
+                    *n -= 1;
+                    if *n == 0 {
+                        ready.insert(dep);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn order_by_index_is_order_by_keys(
+            edges in proptest::collection::vec((0u8..40, proptest::collection::vec(0u8..48, 0..5)), 0..40)
+        ) {
+            // Names 40..48 are dependencies outside the graph.
+            let g: BTreeMap<ObjectKey, BTreeSet<ObjectKey>> = edges
+                .iter()
+                .map(|(n, deps)| (k(&format!("n{n:02}")), deps.iter().map(|d| k(&format!("n{d:02}"))).collect()))
+                .collect();
+            let c = cycles(&g);
+            proptest::prop_assert_eq!(order(&g, &c), order_by_keys(&g, &c));
+        }
     }
 
     fn graph(edges: &[(&str, &[&str])]) -> BTreeMap<ObjectKey, BTreeSet<ObjectKey>> {

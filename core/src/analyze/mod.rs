@@ -133,6 +133,10 @@ pub struct Analysis {
     pub unresolved: Vec<UnresolvedRef>,
     /// The cycles: each a sorted list of its members (strongly connected components).
     pub cycle_groups: Vec<Vec<ObjectKey>>,
+    /// `order` cut into dependency levels ([`levels`]): the objects of a level depend only on
+    /// objects of earlier levels, so each level is worked on in parallel.
+    #[serde(skip)]
+    pub levels: Vec<Vec<ObjectKey>>,
 }
 
 impl Analysis {
@@ -156,53 +160,88 @@ struct RawRef {
 /// Analyze the catalog.
 pub fn analyze(catalog: &Catalog) -> Analysis {
     let mut a = Analysis::default();
-    let mut raw: BTreeMap<ObjectKey, Vec<RawRef>> = BTreeMap::new();
-    let mut dynamic: BTreeMap<ObjectKey, Vec<Span>> = BTreeMap::new();
-
-    for (key, table) in &catalog.tables {
-        // Foreign keys are not build dependencies: a table (a dbt source) needs nothing first.
-        a.objects.insert(key.clone(), new_info(key, ObjectKind::Table, table.span));
-        let types = table.columns.iter().filter_map(|c| c.data_type.as_ref());
-        raw.insert(key.clone(), type_refs(catalog, types, table.span));
-    }
-    // The references of each view and routine are found in parallel (each reads only its own
-    // definition), then merged in key order.
-    let views: Vec<(&ObjectKey, ObjectInfo, Vec<RawRef>)> = crate::sections::parallel(|| {
-        catalog
-            .views
-            .par_iter()
-            .map(|(key, view)| {
-                // A view header without a query (a parse leniency) references nothing.
-                let refs = view.definition.query.as_deref().map(deps::query_references).unwrap_or_default();
-                let mut info = new_info(key, ObjectKind::View, view.span);
-                info.features = refs.features.clone();
-                (key, info, refs_of(&refs, view.span))
-            })
-            .collect()
+    // Every object's node and the names it references, kind after kind (tables, views,
+    // routines, synonyms, types, sequences); each kind's entries are worked out in parallel
+    // (each reads only its own definition). The maps are built from them at once: in key order,
+    // and for a key that two kinds share, the later kind wins, as inserting one by one did.
+    type Node = (ObjectKey, ObjectInfo, Vec<RawRef>);
+    type Routines = Vec<(Node, Vec<Span>)>;
+    let (tables, (views, routines)): (Vec<Node>, (Vec<Node>, Routines)) = crate::sections::parallel(|| {
+        rayon::join(
+            || {
+                catalog
+                    .tables
+                    .par_iter()
+                    .map(|(key, table)| {
+                        // Foreign keys are not build dependencies: a table (a dbt source)
+                        // needs nothing first.
+                        let types = table.columns.iter().filter_map(|c| c.data_type.as_ref());
+                        let info = new_info(key, ObjectKind::Table, table.span);
+                        (key.clone(), info, type_refs(catalog, types, table.span))
+                    })
+                    .collect()
+            },
+            || {
+                rayon::join(
+                    || {
+                        catalog
+                            .views
+                            .par_iter()
+                            .map(|(key, view)| {
+                                // A view header without a query (a parse leniency) references
+                                // nothing.
+                                let refs =
+                                    view.definition.query.as_deref().map(deps::query_references).unwrap_or_default();
+                                let mut info = new_info(key, ObjectKind::View, view.span);
+                                info.features = refs.features.clone();
+                                (key.clone(), info, refs_of(&refs, view.span))
+                            })
+                            .collect()
+                    },
+                    || {
+                        catalog
+                            .routines
+                            .par_iter()
+                            .map(|(key, r)| {
+                                let (_, info, list, dynamic_sql) = routine_refs(catalog, key, r);
+                                ((key.clone(), info, list), dynamic_sql)
+                            })
+                            .collect()
+                    },
+                )
+            },
+        )
     });
-    for (key, info, list) in views {
-        raw.insert(key.clone(), list);
-        a.objects.insert(key.clone(), info);
-    }
-    let routines: Vec<(&ObjectKey, ObjectInfo, Vec<RawRef>, Vec<Span>)> = crate::sections::parallel(|| {
-        catalog.routines.par_iter().map(|(key, r)| routine_refs(catalog, key, r)).collect()
-    });
-    for (key, info, list, dynamic_sql) in routines {
-        raw.insert(key.clone(), list);
-        dynamic.insert(key.clone(), dynamic_sql);
-        a.objects.insert(key.clone(), info);
-    }
+    let dynamic: BTreeMap<ObjectKey, Vec<Span>> =
+        routines.iter().map(|((key, _, _), dynamic_sql)| (key.clone(), dynamic_sql.clone())).collect();
+    let mut nodes: Vec<Node> = tables;
+    nodes.extend(views);
+    nodes.extend(routines.into_iter().map(|(node, _)| node));
     for (key, s) in &catalog.synonyms {
-        a.objects.insert(key.clone(), new_info(key, ObjectKind::Synonym, s.span));
-        raw.insert(key.clone(), vec![RawRef { name: s.target.clone(), kind: RefKind::SynonymTarget, span: s.span }]);
+        let target = vec![RawRef { name: s.target.clone(), kind: RefKind::SynonymTarget, span: s.span }];
+        nodes.push((key.clone(), new_info(key, ObjectKind::Synonym, s.span), target));
     }
     for (key, t) in &catalog.types {
-        a.objects.insert(key.clone(), new_info(key, ObjectKind::Type, t.span));
+        // A type references nothing and has no entry among the references (below).
+        nodes.push((key.clone(), new_info(key, ObjectKind::Type, t.span), Vec::new()));
     }
     for (key, s) in &catalog.sequences {
-        a.objects.insert(key.clone(), new_info(key, ObjectKind::Sequence, s.span));
-        raw.insert(key.clone(), type_refs(catalog, s.data_type.iter(), s.span));
+        nodes.push((
+            key.clone(),
+            new_info(key, ObjectKind::Sequence, s.span),
+            type_refs(catalog, s.data_type.iter(), s.span),
+        ));
     }
+    let mut objects = Vec::with_capacity(nodes.len());
+    let mut refs = Vec::with_capacity(nodes.len());
+    for (key, info, list) in nodes {
+        if info.kind != ObjectKind::Type {
+            refs.push((key.clone(), list));
+        }
+        objects.push((key, info));
+    }
+    a.objects = objects.into_iter().collect();
+    let raw: BTreeMap<ObjectKey, Vec<RawRef>> = refs.into_iter().collect();
 
     // Edges: each object's names are resolved in parallel (against the catalog only), then the
     // external nodes and unresolved names are merged in key order, as one pass in that order
@@ -268,7 +307,8 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
     // lineage; the objects of a level are traced in parallel. (In a dependency cycle, which
     // fails anyway, an object sees the lineage of every object of an earlier level.)
     let mut lin = lineage::Lineager::new(catalog);
-    for level in levels(&a) {
+    a.levels = levels(&a);
+    for level in &a.levels {
         let traced: Vec<(ObjectKey, Vec<lineage::ColumnLineage>)> = crate::sections::parallel(|| {
             level
                 .par_iter()
@@ -306,8 +346,9 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
 /// `analysis.order` cut into levels: an object's level is one more than its dependencies'
 /// highest (dependencies outside the order, or later in it as in a cycle, do not count). Within
 /// a level the order of `analysis.order` is kept.
-pub(crate) fn levels(analysis: &Analysis) -> Vec<Vec<ObjectKey>> {
-    let mut level_of: BTreeMap<&ObjectKey, usize> = BTreeMap::new();
+fn levels(analysis: &Analysis) -> Vec<Vec<ObjectKey>> {
+    let mut level_of: std::collections::HashMap<&ObjectKey, usize> =
+        std::collections::HashMap::with_capacity(analysis.order.len());
     let mut levels: Vec<Vec<ObjectKey>> = Vec::new();
     for key in &analysis.order {
         let level = analysis

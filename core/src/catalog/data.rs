@@ -47,7 +47,8 @@ impl PendingRow {
 /// far is kept, so the next identity value costs no scan of the rows before it; and what the last
 /// INSERT's column list gave (data scripts repeat it thousands of times in a row; every DDL
 /// statement is folded before the first INSERT is applied, so it stays true).
-pub(crate) fn apply_inserts(table: &mut Table, inserts: Vec<PendingInsert>, diags: &mut Vec<Diagnostic>) {
+#[allow(clippy::vec_box)] // As `CatalogBuilder` holds them.
+pub(crate) fn apply_inserts(table: &mut Table, inserts: Vec<Box<PendingInsert>>, diags: &mut Vec<Diagnostic>) {
     // One entry per stored column, whatever the column list.
     let mut last_identity: Vec<Option<i64>> = vec![None; table.stored_columns().count()];
     let mut prepared: Option<(Vec<String>, Result<Prepared, String>)> = None;
@@ -57,7 +58,7 @@ pub(crate) fn apply_inserts(table: &mut Table, inserts: Vec<PendingInsert>, diag
         }
         let Some((_, prepared)) = &prepared else { return };
         match prepared {
-            Ok(p) => apply_rows(table, ins, p, &mut last_identity, diags),
+            Ok(p) => apply_rows(table, *ins, p, &mut last_identity, diags),
             Err(c) => diags.push(Diagnostic::new(
                 Code::DM2003,
                 format!(

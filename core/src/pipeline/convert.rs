@@ -78,8 +78,8 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
     let Inputs { sources, parsed, catalog, analysis, options, journal, reporter, .. } = inp;
     let target = options.target;
     let plan = Plan::new(catalog, inp.fallback_name);
-    let levels = crate::analyze::levels(analysis);
-    let views_cols = view_columns_in_levels(catalog, &levels);
+    let levels = &analysis.levels;
+    let views_cols = view_columns_in_levels(catalog, levels);
     let env = Env::new(catalog, &views_cols);
     let mut resolver = Resolver { plan: &plan, converted: Default::default() };
     let mut models = BTreeMap::new();
