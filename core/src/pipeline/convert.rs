@@ -636,32 +636,67 @@ fn failed_definitions(
     sources: &SourceSet,
     global: &mut Vec<Diagnostic>,
 ) -> Vec<ObjectOutcome> {
+    let failed: Vec<(&BatchSummary, Span, ObjectKind, String)> = parsed
+        .iter()
+        .flat_map(|b| b.unparsed.iter().map(move |(span, text)| (b, span, text)))
+        .filter_map(|(b, span, text)| guess_definition(text).map(|(kind, name)| (b, *span, kind, name)))
+        .collect();
+    let spans: Vec<Span> = failed.iter().map(|f| f.1).collect();
+    let taken = take_inside(global, &spans);
     let mut out = Vec::new();
-    for b in parsed {
-        for (span, text) in &b.unparsed {
-            let Some((kind, name)) = guess_definition(text) else { continue };
-            // A diagnostic that starts inside the statement (or right at its end) is its own.
-            let inside = |d: &Diagnostic| {
-                d.span.is_some_and(|sp| sp.file == span.file && span.start <= sp.start && sp.start <= span.end)
-            };
-            let (mine, rest): (Vec<Diagnostic>, Vec<Diagnostic>) = std::mem::take(global).into_iter().partition(inside);
-            *global = rest;
-            let mut diags: Vec<Located> =
-                b.diagnostics.iter().filter(|d| inside(d)).map(|d| Located::new(d, sources)).collect();
-            diags.extend(mine.iter().map(|d| Located::new(d, sources)));
-            diags.dedup();
-            out.push(ObjectOutcome {
-                object: name,
-                kind,
-                status: Status::Failed,
-                location: Some(sources.location(*span)),
-                dbt_name: None,
-                depends_on: Vec::new(),
-                diagnostics: diags,
-            });
-        }
+    for ((b, span, kind, name), mine) in failed.into_iter().zip(taken) {
+        let mut diags: Vec<Located> =
+            b.diagnostics.iter().filter(|d| starts_inside(d, span)).map(|d| Located::new(d, sources)).collect();
+        diags.extend(mine.iter().map(|d| Located::new(d, sources)));
+        diags.dedup();
+        out.push(ObjectOutcome {
+            object: name,
+            kind,
+            status: Status::Failed,
+            location: Some(sources.location(span)),
+            dbt_name: None,
+            depends_on: Vec::new(),
+            diagnostics: diags,
+        });
     }
     out
+}
+
+/// A diagnostic that starts inside a statement (or right at its end) is the statement's.
+fn starts_inside(d: &Diagnostic, span: Span) -> bool {
+    d.span.is_some_and(|sp| sp.file == span.file && span.start <= sp.start && sp.start <= span.end)
+}
+
+/// For each of `spans` in turn, the diagnostics of `diagnostics` that start inside it and were
+/// not taken by an earlier span, in their order; they leave `diagnostics`, which keeps the
+/// others in their order. One sort and a binary search per span, not a scan of every
+/// diagnostic per span (an estate with thousands of statements that failed to parse).
+fn take_inside(diagnostics: &mut Vec<Diagnostic>, spans: &[Span]) -> Vec<Vec<Diagnostic>> {
+    let place = |d: &Diagnostic| d.span.map(|s| (s.file, s.start));
+    let mut by_place: Vec<usize> = (0..diagnostics.len()).filter(|&i| diagnostics[i].span.is_some()).collect();
+    by_place.sort_by_key(|&i| place(&diagnostics[i]));
+    let mut owner: Vec<Option<usize>> = vec![None; diagnostics.len()];
+    for (n, span) in spans.iter().enumerate() {
+        let from = by_place.partition_point(|&i| place(&diagnostics[i]) < Some((span.file, span.start)));
+        for &i in &by_place[from..] {
+            if place(&diagnostics[i]) > Some((span.file, span.end)) {
+                break;
+            }
+            if owner[i].is_none() {
+                owner[i] = Some(n);
+            }
+        }
+    }
+    let mut taken: Vec<Vec<Diagnostic>> = vec![Vec::new(); spans.len()];
+    let mut rest = Vec::with_capacity(diagnostics.len());
+    for (d, o) in std::mem::take(diagnostics).into_iter().zip(owner) {
+        match o {
+            Some(n) => taken[n].push(d),
+            None => rest.push(d),
+        }
+    }
+    *diagnostics = rest;
+    taken
 }
 
 fn guess_definition(text: &str) -> Option<(ObjectKind, String)> {
@@ -718,6 +753,37 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        /// Taking each span's diagnostics by sorted search gives what partitioning the whole
+        /// list for each span in turn gave.
+        #[test]
+        fn diagnostics_inside_failed_statements_are_taken_as_by_scanning(
+            diags in proptest::collection::vec((0u32..3, 0u32..60, 0u8..3), 0..30),
+            spans in proptest::collection::vec((0u32..3, 0u32..60, 0u32..20), 0..10),
+        ) {
+            let codes = [Code::DM1001, Code::DM2002, Code::DM9001];
+            let list: Vec<Diagnostic> = diags
+                .iter()
+                .enumerate()
+                .map(|(i, (f, s, c))| {
+                    let span = (*c != 2 || i % 2 == 0).then(|| Span::new(FileId(*f), *s, s + 1));
+                    Diagnostic::new(codes[usize::from(*c)], format!("d{i}"), span)
+                })
+                .collect();
+            let spans: Vec<Span> = spans.iter().map(|(f, s, len)| Span::new(FileId(*f), *s, s + len)).collect();
+            let mut scanned = list.clone();
+            let mut expected = Vec::new();
+            for span in &spans {
+                let (mine, rest): (Vec<Diagnostic>, Vec<Diagnostic>) =
+                    std::mem::take(&mut scanned).into_iter().partition(|d| starts_inside(d, *span));
+                scanned = rest;
+                expected.push(mine);
+            }
+            let mut searched = list;
+            let taken = take_inside(&mut searched, &spans);
+            prop_assert_eq!(taken, expected);
+            prop_assert_eq!(searched, scanned);
+        }
+
         /// The sorted search finds what a scan of the objects in key order finds.
         #[test]
         fn owners_find_the_first_object_holding_the_place(
