@@ -107,6 +107,12 @@ impl CatalogBuilder {
         for item in prepared.0 {
             match item {
                 Item::Insert(insert) => self.inserts.push(insert),
+                Item::CreateTable { name, shell, constraints, span } => {
+                    self.create_table_with(&name, *shell, constraints, span)
+                }
+                Item::AlterAdd { name, with_check, columns, constraints, span } => {
+                    self.alter_add(&name, span, with_check, &columns, constraints)
+                }
                 Item::InsertNamed { name, columns, rows, span } => {
                     if let Some(table) = self.insert_table(&name) {
                         self.inserts.push(Box::new(PendingInsert::new(table, columns, rows, span)));
@@ -325,7 +331,13 @@ impl CatalogBuilder {
     }
 
     fn create_table(&mut self, ct: &CreateTable, span: Span) {
-        let Some(name) = self.resolve(&ct.name, span) else { return };
+        let constraints = ct.constraints.iter().map(ready_constraint).collect();
+        self.create_table_with(&ct.name, table_shell(&ct.columns), constraints, span);
+    }
+
+    /// A `CREATE TABLE` whose columns are in `shell` already ([`table_shell`]).
+    fn create_table_with(&mut self, name: &ObjectName, mut table: Table, constraints: Vec<Constraint>, span: Span) {
+        let Some(name) = self.resolve(name, span) else { return };
         if name.name.starts_with('#') {
             return; // temp tables belong to their script, not the database
         }
@@ -334,30 +346,83 @@ impl CatalogBuilder {
         if self.catalog.tables.contains_key(&key) {
             self.duplicate(&name, span);
         }
-        let mut table = Table {
-            name,
-            columns: Vec::new(),
-            primary_key: None,
-            unique_keys: Vec::new(),
-            foreign_keys: Vec::new(),
-            checks: Vec::new(),
-            indexes: Vec::new(),
-            description: None,
-            rows: Vec::new(),
-            span,
-        };
-        for col in &ct.columns {
-            add_column(&mut table, col);
-        }
-        for c in &ct.constraints {
-            self.add_constraint(&mut table, c, true);
+        table.name = name;
+        table.span = span;
+        for c in constraints {
+            self.apply_constraint(&mut table, c, true);
         }
         self.catalog.tables.insert(key, table);
     }
 
     fn alter_table(&mut self, at: &AlterTable, span: Span) {
-        let Some(name) = self.resolve(&at.name, span) else { return };
+        match &at.action {
+            AlterTableAction::Add { with_check, columns, constraints } => {
+                let constraints = constraints.iter().map(ready_constraint).collect();
+                self.alter_add(&at.name, span, *with_check, columns, constraints);
+            }
+            action => {
+                self.alter_table_with(&at.name, span, |_, table| match action {
+                    AlterTableAction::CheckConstraint { enable, names } => {
+                        let all = names.is_empty();
+                        let hit = |n: &Option<String>| {
+                            all || names.iter().any(|x| n.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(&x.value)))
+                        };
+                        for fk in table.foreign_keys.iter_mut().filter(|f| hit(&f.name)) {
+                            fk.enforced = *enable && fk.enforced;
+                        }
+                        for ck in table.checks.iter_mut().filter(|c| hit(&c.name)) {
+                            ck.enforced = *enable && ck.enforced;
+                        }
+                    }
+                    AlterTableAction::Drop { columns, constraints } => {
+                        table.columns.retain(|c| !columns.iter().any(|d| d.value.eq_ignore_ascii_case(&c.name)));
+                        let gone = |n: &Option<String>| {
+                            constraints.iter().any(|d| n.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(&d.value)))
+                        };
+                        table.foreign_keys.retain(|f| !gone(&f.name));
+                        table.checks.retain(|c| !gone(&c.name));
+                        table.unique_keys.retain(|u| !gone(&u.name));
+                        if table.primary_key.as_ref().is_some_and(|pk| gone(&pk.name)) {
+                            table.primary_key = None;
+                        }
+                    }
+                    AlterTableAction::AlterColumn { column, data_type, nullable } => {
+                        if let Some(c) = table.column_mut(&column.value) {
+                            c.data_type = Some(data_type.clone());
+                            c.nullable = nullable.unwrap_or(true);
+                        }
+                    }
+                    _ => {}
+                });
+            }
+        }
+    }
+
+    /// `ALTER TABLE ... ADD` columns and constraints.
+    fn alter_add(
+        &mut self,
+        name: &ObjectName,
+        span: Span,
+        with_check: Option<bool>,
+        columns: &[ColumnDef],
+        constraints: Vec<Constraint>,
+    ) {
+        self.alter_table_with(name, span, |this, table| {
+            for col in columns {
+                add_column(table, col);
+            }
+            for c in constraints {
+                this.apply_constraint(table, c, with_check.unwrap_or(true));
+            }
+        });
+    }
+
+    /// Change the table `name` as `change` says; DM2002 when no script created it before.
+    fn alter_table_with(&mut self, name: &ObjectName, span: Span, change: impl FnOnce(&mut Self, &mut Table)) {
+        let Some(name) = self.resolve(name, span) else { return };
         let key = name.key();
+        // Out of the catalog while it changes (so a foreign key from the table to itself without
+        // a column list does not find the table's own primary key).
         let Some(mut table) = self.catalog.tables.remove(&key) else {
             self.diagnostics.push(Diagnostic::new(
                 Code::DM2002,
@@ -366,67 +431,25 @@ impl CatalogBuilder {
             ));
             return;
         };
-        match &at.action {
-            AlterTableAction::Add { with_check, columns, constraints } => {
-                for col in columns {
-                    add_column(&mut table, col);
-                }
-                for c in constraints {
-                    self.add_constraint(&mut table, c, with_check.unwrap_or(true));
-                }
-            }
-            AlterTableAction::CheckConstraint { enable, names } => {
-                let all = names.is_empty();
-                let hit = |n: &Option<String>| {
-                    all || names.iter().any(|x| n.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(&x.value)))
-                };
-                for fk in table.foreign_keys.iter_mut().filter(|f| hit(&f.name)) {
-                    fk.enforced = *enable && fk.enforced;
-                }
-                for ck in table.checks.iter_mut().filter(|c| hit(&c.name)) {
-                    ck.enforced = *enable && ck.enforced;
-                }
-            }
-            AlterTableAction::Drop { columns, constraints } => {
-                table.columns.retain(|c| !columns.iter().any(|d| d.value.eq_ignore_ascii_case(&c.name)));
-                let gone = |n: &Option<String>| {
-                    constraints.iter().any(|d| n.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(&d.value)))
-                };
-                table.foreign_keys.retain(|f| !gone(&f.name));
-                table.checks.retain(|c| !gone(&c.name));
-                table.unique_keys.retain(|u| !gone(&u.name));
-                if table.primary_key.as_ref().is_some_and(|pk| gone(&pk.name)) {
-                    table.primary_key = None;
-                }
-            }
-            AlterTableAction::AlterColumn { column, data_type, nullable } => {
-                if let Some(c) = table.column_mut(&column.value) {
-                    c.data_type = Some(data_type.clone());
-                    c.nullable = nullable.unwrap_or(true);
-                }
-            }
-            _ => {}
-        }
+        change(self, &mut table);
         self.catalog.tables.insert(key, table);
     }
 
-    fn add_constraint(&mut self, table: &mut Table, c: &TableConstraint, enforced: bool) {
-        let name = c.name.as_ref().map(|n| n.value.clone());
-        let idents = |cols: &[sqlparser::ast::Ident]| cols.iter().map(|c| c.value.clone()).collect::<Vec<_>>();
-        match &c.kind {
-            ConstraintKind::PrimaryKey { columns, .. } => {
-                for col in columns {
-                    if let Some(c) = table.column_mut(&col.value) {
+    /// Add a constraint read by [`ready_constraint`]; a foreign key's target is resolved here
+    /// (against the database and the tables so far).
+    fn apply_constraint(&mut self, table: &mut Table, c: Constraint, enforced: bool) {
+        match c {
+            Constraint::PrimaryKey(key) => {
+                for col in &key.columns {
+                    if let Some(c) = table.column_mut(col) {
                         c.nullable = false; // PRIMARY KEY implies NOT NULL
                     }
                 }
-                table.primary_key = Some(KeyConstraint { name, columns: idents(columns) });
+                table.primary_key = Some(key);
             }
-            ConstraintKind::Unique { columns, .. } => {
-                table.unique_keys.push(KeyConstraint { name, columns: idents(columns) })
-            }
-            ConstraintKind::ForeignKey { columns, references, referenced_columns, .. } => {
-                let Some(target) = self.resolve(references, c.span) else { return };
+            Constraint::Unique(key) => table.unique_keys.push(key),
+            Constraint::ForeignKey { name, columns, references, referenced_columns, span } => {
+                let Some(target) = self.resolve(&references, span) else { return };
                 let referenced_columns = if referenced_columns.is_empty() {
                     // Without a column list the FK references the target's primary key.
                     self.catalog
@@ -436,28 +459,19 @@ impl CatalogBuilder {
                         .map(|pk| pk.columns.clone())
                         .unwrap_or_default()
                 } else {
-                    idents(referenced_columns)
+                    referenced_columns
                 };
-                table.foreign_keys.push(ForeignKey {
-                    name,
-                    columns: idents(columns),
-                    references: target,
-                    referenced_columns,
-                    enforced,
-                });
+                table.foreign_keys.push(ForeignKey { name, columns, references: target, referenced_columns, enforced });
             }
-            ConstraintKind::Check { expr } => table.checks.push(CheckConstraint {
-                name,
-                expr: expr.clone(),
-                accepted_values: accepted_values(expr),
-                enforced,
-            }),
-            ConstraintKind::Default { expr, column } => match table.column_mut(&column.value) {
-                Some(col) => col.default = Some(Box::new(expr.clone())),
+            Constraint::Check { name, expr, accepted_values } => {
+                table.checks.push(CheckConstraint { name, expr, accepted_values, enforced })
+            }
+            Constraint::Default { expr, column, span } => match table.column_mut(&column) {
+                Some(col) => col.default = Some(Box::new(expr)),
                 None => self.diagnostics.push(Diagnostic::new(
                     Code::DM2003,
-                    format!("DEFAULT constraint for `{}`, which table `{}` does not have.", column.value, table.name),
-                    Some(c.span),
+                    format!("DEFAULT constraint for `{column}`, which table `{}` does not have.", table.name),
+                    Some(span),
                 )),
             },
         }
@@ -518,6 +532,21 @@ enum Item {
         rows: Vec<data::PendingRow>,
         span: Span,
     },
+    /// `CREATE TABLE` with its columns built and its constraints read.
+    CreateTable {
+        name: ObjectName,
+        shell: Box<Table>,
+        constraints: Vec<Constraint>,
+        span: Span,
+    },
+    /// `ALTER TABLE ... ADD` with its constraints read.
+    AlterAdd {
+        name: ObjectName,
+        with_check: Option<bool>,
+        columns: Vec<ColumnDef>,
+        constraints: Vec<Constraint>,
+        span: Span,
+    },
 }
 
 /// Does for a [`CatalogBuilder`], on any thread and before the fold, what does not depend on
@@ -557,6 +586,23 @@ impl Preparer {
                     // script's trees) means nothing to the catalog and is dropped here, on this
                     // thread.
                 }
+                // Tables: what does not depend on the catalog is built here.
+                Stmt::CreateTable(ct) => items.push(Item::CreateTable {
+                    name: ct.name.clone(),
+                    shell: Box::new(table_shell(&ct.columns)),
+                    constraints: ct.constraints.iter().map(ready_constraint).collect(),
+                    span: ps.span,
+                }),
+                Stmt::AlterTable(at) => match &at.action {
+                    AlterTableAction::Add { with_check, columns, constraints } => items.push(Item::AlterAdd {
+                        name: at.name.clone(),
+                        with_check: *with_check,
+                        columns: columns.clone(),
+                        constraints: constraints.iter().map(ready_constraint).collect(),
+                        span: ps.span,
+                    }),
+                    _ => items.push(Item::Statement(Box::new(ps))),
+                },
                 // The fold decides about the rest (it reads the kinds `CatalogBuilder::statement`
                 // matches and skips the others).
                 _ => items.push(Item::Statement(Box::new(ps))),
@@ -564,6 +610,76 @@ impl Preparer {
         }
         Prepared(items)
     }
+}
+
+/// A table constraint in the catalog's terms, read from its tree on any thread; what depends
+/// on the catalog (a foreign key's target) is left to [`CatalogBuilder::apply_constraint`].
+#[derive(Debug)]
+enum Constraint {
+    PrimaryKey(KeyConstraint),
+    Unique(KeyConstraint),
+    ForeignKey {
+        name: Option<String>,
+        columns: Vec<String>,
+        references: ObjectName,
+        referenced_columns: Vec<String>,
+        span: Span,
+    },
+    Check {
+        name: Option<String>,
+        expr: sqlparser::ast::Expr,
+        accepted_values: Option<(String, Vec<String>)>,
+    },
+    Default {
+        expr: sqlparser::ast::Expr,
+        column: String,
+        span: Span,
+    },
+}
+
+fn ready_constraint(c: &TableConstraint) -> Constraint {
+    let name = c.name.as_ref().map(|n| n.value.clone());
+    let idents = |cols: &[sqlparser::ast::Ident]| cols.iter().map(|c| c.value.clone()).collect::<Vec<_>>();
+    match &c.kind {
+        ConstraintKind::PrimaryKey { columns, .. } => {
+            Constraint::PrimaryKey(KeyConstraint { name, columns: idents(columns) })
+        }
+        ConstraintKind::Unique { columns, .. } => Constraint::Unique(KeyConstraint { name, columns: idents(columns) }),
+        ConstraintKind::ForeignKey { columns, references, referenced_columns, .. } => Constraint::ForeignKey {
+            name,
+            columns: idents(columns),
+            references: references.clone(),
+            referenced_columns: idents(referenced_columns),
+            span: c.span,
+        },
+        ConstraintKind::Check { expr } => {
+            Constraint::Check { name, expr: expr.clone(), accepted_values: accepted_values(expr) }
+        }
+        ConstraintKind::Default { expr, column } => {
+            Constraint::Default { expr: expr.clone(), column: column.value.clone(), span: c.span }
+        }
+    }
+}
+
+/// A table with `columns` (and their column constraints) and nothing else yet: its name,
+/// span and table constraints are set when it is folded.
+fn table_shell(columns: &[ColumnDef]) -> Table {
+    let mut table = Table {
+        name: QualifiedName { schema: String::new(), name: String::new() },
+        columns: Vec::with_capacity(columns.len()),
+        primary_key: None,
+        unique_keys: Vec::new(),
+        foreign_keys: Vec::new(),
+        checks: Vec::new(),
+        indexes: Vec::new(),
+        description: None,
+        rows: Vec::new(),
+        span: Span::new(crate::diagnostics::FileId(0), 0, 0),
+    };
+    for col in columns {
+        add_column(&mut table, col);
+    }
+    table
 }
 
 fn add_column(table: &mut Table, col: &ColumnDef) {
