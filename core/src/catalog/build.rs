@@ -108,32 +108,26 @@ impl CatalogBuilder {
             match item {
                 Item::Insert(insert) => self.inserts.push(insert),
                 Item::CreateTable { name, shell, constraints, span } => {
-                    self.create_table_with(&name, *shell, constraints, span)
+                    self.create_table_with(name, *shell, constraints, span)
                 }
                 Item::AlterAdd { name, with_check, columns, constraints, span } => {
-                    self.alter_add(&name, span, with_check, &columns, constraints)
+                    self.alter_add(name, span, with_check, &columns, constraints)
                 }
+                Item::View { name, view, side_clauses, span } => self.create_view(name, *view, side_clauses, span),
+                Item::Routine { name, routine, span } => self.create_routine(name, *routine, span),
                 Item::InsertNamed { name, columns, rows, span } => {
                     if let Some(table) = self.insert_table(&name) {
                         self.inserts.push(Box::new(PendingInsert::new(table, columns, rows, span)));
                     }
                 }
-                Item::Statement(ps) => match ps.stmt {
-                    Stmt::CreateView(v) => self.create_view(*v, ps.side_clauses, ps.span),
-                    Stmt::CreateRoutine(r) => {
-                        let definition = if self.keeps_body(&r) { *r } else { signature(&r) };
-                        self.create_routine(definition, ps.span);
-                    }
-                    _ => self.statement(&ps),
-                },
+                Item::Statement(ps) => self.statement(&ps),
             }
         }
     }
 
-    fn create_view(&mut self, v: CreateView, side_clauses: Vec<SideClause>, span: Span) {
-        if let Some(name) = self.resolve(&v.name, span) {
-            self.note_schema(&name);
-            let key = name.key();
+    fn create_view(&mut self, name: PreName, v: CreateView, side_clauses: Vec<SideClause>, span: Span) {
+        if let Some((name, key)) = self.resolve_pre(name, span) {
+            self.note_schema(&name, &key);
             let description = self.take_existing_description(&key);
             if self.catalog.views.contains_key(&key) && !v.alter && !v.or_alter {
                 self.duplicate(&name, span);
@@ -143,10 +137,9 @@ impl CatalogBuilder {
         }
     }
 
-    fn create_routine(&mut self, r: Routine, span: Span) {
-        if let Some(name) = self.resolve(&r.name, span) {
-            self.note_schema(&name);
-            let key = name.key();
+    fn create_routine(&mut self, name: PreName, r: Routine, span: Span) {
+        if let Some((name, key)) = self.resolve_pre(name, span) {
+            self.note_schema(&name, &key);
             if self.catalog.routines.contains_key(&key) && !r.alter && !r.or_alter {
                 self.duplicate(&name, span);
             }
@@ -155,10 +148,15 @@ impl CatalogBuilder {
         }
     }
 
-    /// Whether a routine's body goes into the catalog: always, but the schema-only builder
-    /// keeps the bodies of scalar functions alone (the one kind `transpile` converts).
-    fn keeps_body(&self, r: &Routine) -> bool {
-        self.data || r.kind == RoutineKind::ScalarFunction
+    /// A name resolved ahead ([`PreName`]), or resolved now against the scripts' database.
+    fn resolve_pre(&mut self, name: PreName, span: Span) -> Option<(QualifiedName, ObjectKey)> {
+        match name {
+            PreName::Local(q, key) => Some((q, key)),
+            PreName::Written(n) => self.resolve(&n, span).map(|q| {
+                let key = q.key();
+                (q, key)
+            }),
+        }
     }
 
     /// Apply the table data (after all DDL, so a data script may sort before its tables).
@@ -233,35 +231,38 @@ impl CatalogBuilder {
                     }
                 }
             }
-            Stmt::CreateView(v) => self.create_view((**v).clone(), ps.side_clauses.clone(), span),
+            Stmt::CreateView(v) => self.create_view(PreName::of(&v.name), (**v).clone(), ps.side_clauses.clone(), span),
             Stmt::CreateRoutine(r) => {
-                let definition = if self.keeps_body(r) { (**r).clone() } else { signature(r) };
-                self.create_routine(definition, span);
+                let definition = if keeps_body(self.data, r) { (**r).clone() } else { signature(r) };
+                self.create_routine(PreName::of(&r.name), definition, span);
             }
             Stmt::CreateSynonym(s) => {
                 if let Some(name) = self.resolve(&s.name, span) {
-                    self.note_schema(&name);
-                    if self.catalog.synonyms.contains_key(&name.key()) {
+                    let key = name.key();
+                    self.note_schema(&name, &key);
+                    if self.catalog.synonyms.contains_key(&key) {
                         self.duplicate(&name, span);
                     }
                     let synonym = Synonym { name: name.clone(), target: s.target.clone(), span };
-                    self.catalog.synonyms.insert(name.key(), synonym);
+                    self.catalog.synonyms.insert(key, synonym);
                 }
             }
             Stmt::CreateType(t) => {
                 if let Some(name) = self.resolve(&t.name, span) {
-                    self.note_schema(&name);
-                    if self.catalog.types.contains_key(&name.key()) {
+                    let key = name.key();
+                    self.note_schema(&name, &key);
+                    if self.catalog.types.contains_key(&key) {
                         self.duplicate(&name, span);
                     }
                     let user_type = UserType { name: name.clone(), definition: t.definition.clone(), span };
-                    self.catalog.types.insert(name.key(), user_type);
+                    self.catalog.types.insert(key, user_type);
                 }
             }
             Stmt::CreateSequence(s) => {
                 if let Some(name) = self.resolve(&s.name, span) {
-                    self.note_schema(&name);
-                    if self.catalog.sequences.contains_key(&name.key()) {
+                    let key = name.key();
+                    self.note_schema(&name, &key);
+                    if self.catalog.sequences.contains_key(&key) {
                         self.duplicate(&name, span);
                     }
                     let sequence = Sequence {
@@ -270,7 +271,7 @@ impl CatalogBuilder {
                         options: s.options.clone(),
                         span,
                     };
-                    self.catalog.sequences.insert(name.key(), sequence);
+                    self.catalog.sequences.insert(key, sequence);
                 }
             }
             Stmt::Drop { kind, names, .. } => {
@@ -314,8 +315,11 @@ impl CatalogBuilder {
         }
     }
 
-    fn note_schema(&mut self, name: &QualifiedName) {
-        self.catalog.schemas.entry(name.schema.to_lowercase()).or_insert_with(|| name.schema.clone());
+    /// The schema's spelling, the first time it is met (`key` is `name.key()`).
+    fn note_schema(&mut self, name: &QualifiedName, key: &ObjectKey) {
+        if !self.catalog.schemas.contains_key(&key.schema) {
+            self.catalog.schemas.insert(key.schema.clone(), name.schema.clone());
+        }
     }
 
     fn take_existing_description(&self, key: &ObjectKey) -> Option<String> {
@@ -332,17 +336,16 @@ impl CatalogBuilder {
 
     fn create_table(&mut self, ct: &CreateTable, span: Span) {
         let constraints = ct.constraints.iter().map(ready_constraint).collect();
-        self.create_table_with(&ct.name, table_shell(&ct.columns), constraints, span);
+        self.create_table_with(PreName::of(&ct.name), table_shell(&ct.columns), constraints, span);
     }
 
     /// A `CREATE TABLE` whose columns are in `shell` already ([`table_shell`]).
-    fn create_table_with(&mut self, name: &ObjectName, mut table: Table, constraints: Vec<Constraint>, span: Span) {
-        let Some(name) = self.resolve(name, span) else { return };
+    fn create_table_with(&mut self, name: PreName, mut table: Table, constraints: Vec<Constraint>, span: Span) {
+        let Some((name, key)) = self.resolve_pre(name, span) else { return };
         if name.name.starts_with('#') {
             return; // temp tables belong to their script, not the database
         }
-        self.note_schema(&name);
-        let key = name.key();
+        self.note_schema(&name, &key);
         if self.catalog.tables.contains_key(&key) {
             self.duplicate(&name, span);
         }
@@ -358,10 +361,10 @@ impl CatalogBuilder {
         match &at.action {
             AlterTableAction::Add { with_check, columns, constraints } => {
                 let constraints = constraints.iter().map(ready_constraint).collect();
-                self.alter_add(&at.name, span, *with_check, columns, constraints);
+                self.alter_add(PreName::of(&at.name), span, *with_check, columns, constraints);
             }
             action => {
-                self.alter_table_with(&at.name, span, |_, table| match action {
+                self.alter_table_with(PreName::of(&at.name), span, |_, table| match action {
                     AlterTableAction::CheckConstraint { enable, names } => {
                         let all = names.is_empty();
                         let hit = |n: &Option<String>| {
@@ -401,7 +404,7 @@ impl CatalogBuilder {
     /// `ALTER TABLE ... ADD` columns and constraints.
     fn alter_add(
         &mut self,
-        name: &ObjectName,
+        name: PreName,
         span: Span,
         with_check: Option<bool>,
         columns: &[ColumnDef],
@@ -418,9 +421,8 @@ impl CatalogBuilder {
     }
 
     /// Change the table `name` as `change` says; DM2002 when no script created it before.
-    fn alter_table_with(&mut self, name: &ObjectName, span: Span, change: impl FnOnce(&mut Self, &mut Table)) {
-        let Some(name) = self.resolve(name, span) else { return };
-        let key = name.key();
+    fn alter_table_with(&mut self, name: PreName, span: Span, change: impl FnOnce(&mut Self, &mut Table)) {
+        let Some((name, key)) = self.resolve_pre(name, span) else { return };
         // Out of the catalog while it changes (so a foreign key from the table to itself without
         // a column list does not find the table's own primary key).
         let Some(mut table) = self.catalog.tables.remove(&key) else {
@@ -534,19 +536,59 @@ enum Item {
     },
     /// `CREATE TABLE` with its columns built and its constraints read.
     CreateTable {
-        name: ObjectName,
+        name: PreName,
         shell: Box<Table>,
         constraints: Vec<Constraint>,
         span: Span,
     },
     /// `ALTER TABLE ... ADD` with its constraints read.
     AlterAdd {
-        name: ObjectName,
+        name: PreName,
         with_check: Option<bool>,
         columns: Vec<ColumnDef>,
         constraints: Vec<Constraint>,
         span: Span,
     },
+    /// `CREATE VIEW`, its tree moved.
+    View {
+        name: PreName,
+        view: Box<CreateView>,
+        side_clauses: Vec<SideClause>,
+        span: Span,
+    },
+    /// `CREATE PROCEDURE|FUNCTION|TRIGGER`, its body kept or left out as the builder keeps them.
+    Routine {
+        name: PreName,
+        routine: Box<Routine>,
+        span: Span,
+    },
+}
+
+/// An object's name as the fold needs it: resolved and keyed ahead when it is local whatever the
+/// current database (no database part), else as written, for the fold to resolve against the
+/// database of the scripts so far.
+#[derive(Debug)]
+enum PreName {
+    Local(QualifiedName, ObjectKey),
+    Written(ObjectName),
+}
+
+impl PreName {
+    fn of(name: &ObjectName) -> PreName {
+        match resolve(name, None) {
+            Resolved::Local(q) => {
+                let key = q.key();
+                PreName::Local(q, key)
+            }
+            Resolved::External(_) => PreName::Written(name.clone()),
+        }
+    }
+}
+
+/// Whether a routine's body goes into the catalog: always, but the schema-only builder
+/// keeps the bodies of scalar functions alone (the one kind `transpile` converts).
+fn keeps_body(data: bool, r: &Routine) -> bool {
+    data || r.kind == RoutineKind::ScalarFunction
 }
 
 /// Does for a [`CatalogBuilder`], on any thread and before the fold, what does not depend on
@@ -588,14 +630,14 @@ impl Preparer {
                 }
                 // Tables: what does not depend on the catalog is built here.
                 Stmt::CreateTable(ct) => items.push(Item::CreateTable {
-                    name: ct.name.clone(),
+                    name: PreName::of(&ct.name),
                     shell: Box::new(table_shell(&ct.columns)),
                     constraints: ct.constraints.iter().map(ready_constraint).collect(),
                     span: ps.span,
                 }),
                 Stmt::AlterTable(at) => match &at.action {
                     AlterTableAction::Add { with_check, columns, constraints } => items.push(Item::AlterAdd {
-                        name: at.name.clone(),
+                        name: PreName::of(&at.name),
                         with_check: *with_check,
                         columns: columns.clone(),
                         constraints: constraints.iter().map(ready_constraint).collect(),
@@ -603,6 +645,20 @@ impl Preparer {
                     }),
                     _ => items.push(Item::Statement(Box::new(ps))),
                 },
+                // Views and routines move (the catalog keeps their trees).
+                Stmt::CreateView(_) | Stmt::CreateRoutine(_) => {
+                    let ParsedStatement { span, stmt, side_clauses, .. } = ps;
+                    match stmt {
+                        Stmt::CreateView(view) => {
+                            items.push(Item::View { name: PreName::of(&view.name), view, side_clauses, span })
+                        }
+                        Stmt::CreateRoutine(r) => {
+                            let routine = if keeps_body(self.data, &r) { r } else { Box::new(signature(&r)) };
+                            items.push(Item::Routine { name: PreName::of(&routine.name), routine, span })
+                        }
+                        _ => {}
+                    }
+                }
                 // The fold decides about the rest (it reads the kinds `CatalogBuilder::statement`
                 // matches and skips the others).
                 _ => items.push(Item::Statement(Box::new(ps))),
