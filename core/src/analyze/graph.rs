@@ -218,10 +218,10 @@ pub fn final_name(catalog: &Catalog, name: &ObjectName) -> ObjectName {
 /// and the components are sorted by their first member. Iterative Tarjan: no recursion, so
 /// long dependency chains cannot overflow the stack.
 pub fn cycles(edges: &BTreeMap<ObjectKey, BTreeSet<ObjectKey>>) -> Vec<Vec<ObjectKey>> {
+    // Nodes by their index in key order (a binary search finds one).
     let nodes: Vec<&ObjectKey> = edges.keys().collect();
-    let index_of: BTreeMap<&ObjectKey, usize> = nodes.iter().enumerate().map(|(i, k)| (*k, i)).collect();
     let adj: Vec<Vec<usize>> =
-        nodes.iter().map(|k| edges[*k].iter().filter_map(|d| index_of.get(d).copied()).collect()).collect();
+        edges.values().map(|deps| deps.iter().filter_map(|d| nodes.binary_search(&d).ok()).collect()).collect();
     let n = nodes.len();
     let mut index = vec![usize::MAX; n];
     let mut low = vec![0usize; n];

@@ -329,8 +329,11 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
         });
         lin.known.extend(traced);
     }
-    for (key, t) in lin.known {
-        if let Some(info) = a.objects.get_mut(&key) {
+    // Both maps are in key order: one pass puts each lineage in place.
+    let mut traced = lin.known.into_iter().peekable();
+    for (key, info) in a.objects.iter_mut() {
+        while traced.next_if(|(k, _)| k < key).is_some() {}
+        if let Some((_, t)) = traced.next_if(|(k, _)| k == key) {
             info.lineage = Some(t);
         }
     }
