@@ -47,6 +47,17 @@ thread_local! {
     static STATE: RefCell<Option<State>> = const { RefCell::new(None) };
 }
 
+/// The clock the recorder reads. Tests move a manual one instead (no test waits on time).
+#[cfg(not(test))]
+fn now() -> Instant {
+    Instant::now()
+}
+
+#[cfg(test)]
+fn now() -> Instant {
+    tests::manual_now()
+}
+
 /// Records the sections of the runs this thread drives, from [`Recorder::start`] to
 /// [`Recorder::finish`].
 #[derive(Debug)]
@@ -57,7 +68,7 @@ impl Recorder {
     pub fn start(phase: Phase) -> Recorder {
         let state = State {
             phases: vec![PhaseTime { phase, wall: Duration::ZERO, parallel: Duration::ZERO }],
-            phase_start: Instant::now(),
+            phase_start: now(),
             depth: 0,
             beside: Duration::ZERO,
         };
@@ -68,7 +79,7 @@ impl Recorder {
     /// Stop recording: the phases in the order they were entered (a phase entered twice has two
     /// entries).
     pub fn finish(self) -> Vec<PhaseTime> {
-        let now = Instant::now();
+        let now = now();
         STATE
             .with(|s| s.borrow_mut().take())
             .map(|mut st| {
@@ -99,7 +110,7 @@ pub(crate) fn enter_phase(phase: Phase) {
         if st.phases.last().is_some_and(|p| p.phase == phase) {
             return;
         }
-        let now = Instant::now();
+        let now = now();
         if let Some(last) = st.phases.last_mut() {
             last.wall = now.duration_since(st.phase_start);
         }
@@ -114,9 +125,9 @@ pub(crate) fn parallel<R>(f: impl FnOnce() -> R) -> R {
         st.depth += 1;
         st.depth
     });
-    let start = Instant::now();
+    let start = now();
     let r = f();
-    let took = start.elapsed();
+    let took = now().duration_since(start);
     if let Some(depth) = depth {
         with_state(|st| {
             st.depth = st.depth.saturating_sub(1);
@@ -135,9 +146,9 @@ pub(crate) fn parallel<R>(f: impl FnOnce() -> R) -> R {
 /// Run `f`: serial work done on one worker beside a [`parallel`] section (its time is serial,
 /// not parallel: with any number of workers the section takes at least this long).
 pub(crate) fn serial_beside<R>(f: impl FnOnce() -> R) -> R {
-    let start = Instant::now();
+    let start = now();
     let r = f();
-    let took = start.elapsed();
+    let took = now().duration_since(start);
     with_state(|st| {
         if st.depth > 0 {
             // Taken off the section's time when it ends.
@@ -150,34 +161,43 @@ pub(crate) fn serial_beside<R>(f: impl FnOnce() -> R) -> R {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::cell::Cell;
 
-    fn spin(ms: u64) {
-        let until = Instant::now() + Duration::from_millis(ms);
-        while Instant::now() < until {}
+    thread_local! {
+        static START: Instant = Instant::now();
+        static ELAPSED: Cell<Duration> = const { Cell::new(Duration::ZERO) };
+    }
+
+    pub(super) fn manual_now() -> Instant {
+        START.with(|s| *s) + ELAPSED.with(Cell::get)
+    }
+
+    /// Work that takes `ms` on the manual clock.
+    fn work(ms: u64) {
+        ELAPSED.with(|e| e.set(e.get() + Duration::from_millis(ms)));
     }
 
     #[test]
     fn time_outside_sections_is_serial_and_beside_work_is_taken_off() {
+        let ms = Duration::from_millis;
         let rec = Recorder::start(Phase::Load);
-        spin(5);
+        work(5);
         enter_phase(Phase::Parse);
         parallel(|| {
-            spin(20);
-            serial_beside(|| spin(8));
+            work(20);
+            serial_beside(|| work(8));
             // Nested: part of the outer section.
-            parallel(|| spin(5));
+            parallel(|| work(5));
         });
-        spin(4);
+        work(4);
         enter_phase(Phase::Analyze);
         let phases = rec.finish();
         let names: Vec<Phase> = phases.iter().map(|p| p.phase).collect();
         assert_eq!(names, [Phase::Load, Phase::Parse, Phase::Analyze]);
-        assert_eq!(phases[0].parallel, Duration::ZERO);
-        assert!(phases[0].serial() >= Duration::from_millis(5));
+        assert_eq!((phases[0].wall, phases[0].parallel), (ms(5), Duration::ZERO));
         let parse = phases[1];
-        // The section's own work (at least 25 ms), whatever the serial part beside it took.
-        assert!(parse.parallel >= Duration::from_millis(25), "{parse:?}");
-        assert!(parse.serial() >= Duration::from_millis(12), "{parse:?}");
+        // The section's own work (25 ms) is parallel; the work beside it and after it serial.
+        assert_eq!((parse.wall, parse.parallel, parse.serial()), (ms(37), ms(25), ms(12)));
         // Nothing is recorded after `finish`.
         assert!(Recorder::start(Phase::Load).finish().len() == 1);
         parallel(|| ());
