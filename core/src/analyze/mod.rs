@@ -212,11 +212,14 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
             },
         )
     });
-    let dynamic: BTreeMap<ObjectKey, Vec<Span>> =
-        routines.iter().map(|((key, _, _), dynamic_sql)| (key.clone(), dynamic_sql.clone())).collect();
     let mut nodes: Vec<Node> = tables;
     nodes.extend(views);
-    nodes.extend(routines.into_iter().map(|(node, _)| node));
+    let mut dynamic = Vec::with_capacity(routines.len());
+    for (node, dynamic_sql) in routines {
+        dynamic.push((node.0.clone(), dynamic_sql));
+        nodes.push(node);
+    }
+    let dynamic: BTreeMap<ObjectKey, Vec<Span>> = dynamic.into_iter().collect();
     for (key, s) in &catalog.synonyms {
         let target = vec![RawRef { name: s.target.clone(), kind: RefKind::SynonymTarget, span: s.span }];
         nodes.push((key.clone(), new_info(key, ObjectKind::Synonym, s.span), target));

@@ -6,8 +6,8 @@ use super::model::*;
 use super::names::{resolve, Resolved};
 use crate::diagnostics::{Code, Diagnostic, Span};
 use crate::parse::{
-    AlterTable, AlterTableAction, ColumnDef, ConstraintKind, CreateTable, CreateView, ParsedBatch, ParsedStatement,
-    Routine, RoutineBody, RoutineKind, SideClause, Stmt, TableConstraint,
+    AlterTable, AlterTableAction, ColumnDef, ConstraintKind, CreateView, ParsedBatch, ParsedStatement, Routine,
+    RoutineBody, RoutineKind, SideClause, Stmt, TableConstraint,
 };
 use rayon::prelude::*;
 use sqlparser::ast::{ObjectName, SetExpr, Statement as SqlStatement, TableObject};
@@ -84,8 +84,12 @@ impl CatalogBuilder {
 
     /// Fold the next batch's statements (batches in file and batch order).
     pub fn add(&mut self, batch: &ParsedBatch) {
-        for stmt in &batch.statements {
-            self.statement(stmt);
+        let preparer = self.preparer();
+        for ps in &batch.statements {
+            match preparer.item(ps) {
+                Some(item) => self.fold(item),
+                None => self.statement(ps),
+            }
         }
     }
 
@@ -105,23 +109,28 @@ impl CatalogBuilder {
     /// catalog as [`add_owned`](Self::add_owned) of the statements they were prepared from.
     pub fn add_prepared(&mut self, prepared: Prepared) {
         for item in prepared.0 {
-            match item {
-                Item::Insert(insert) => self.inserts.push(insert),
-                Item::CreateTable { name, shell, constraints, span } => {
-                    self.create_table_with(name, *shell, constraints, span)
-                }
-                Item::AlterAdd { name, with_check, columns, constraints, span } => {
-                    self.alter_add(name, span, with_check, &columns, constraints)
-                }
-                Item::View { name, view, side_clauses, span } => self.create_view(name, *view, side_clauses, span),
-                Item::Routine { name, routine, span } => self.create_routine(name, *routine, span),
-                Item::InsertNamed { name, columns, rows, span } => {
-                    if let Some(table) = self.insert_table(&name) {
-                        self.inserts.push(Box::new(PendingInsert::new(table, columns, rows, span)));
-                    }
-                }
-                Item::Statement(ps) => self.statement(&ps),
+            self.fold(item);
+        }
+    }
+
+    /// Fold one prepared item.
+    fn fold(&mut self, item: Item) {
+        match item {
+            Item::Insert(insert) => self.inserts.push(insert),
+            Item::CreateTable { name, shell, constraints, span } => {
+                self.create_table_with(name, *shell, constraints, span)
             }
+            Item::AlterAdd { name, with_check, columns, constraints, span } => {
+                self.alter_add(name, span, with_check, &columns, constraints)
+            }
+            Item::View { name, view, side_clauses, span } => self.create_view(name, *view, side_clauses, span),
+            Item::Routine { name, routine, span } => self.create_routine(name, *routine, span),
+            Item::InsertNamed { name, columns, rows, span } => {
+                if let Some(table) = self.insert_table(&name) {
+                    self.inserts.push(Box::new(PendingInsert::new(table, columns, rows, span)));
+                }
+            }
+            Item::Statement(ps) => self.statement(&ps),
         }
     }
 
@@ -218,7 +227,6 @@ impl CatalogBuilder {
             Stmt::CreateSchema { name, .. } => {
                 self.catalog.schemas.insert(name.value.to_lowercase(), name.value.clone());
             }
-            Stmt::CreateTable(ct) => self.create_table(ct, span),
             Stmt::AlterTable(at) => self.alter_table(at, span),
             Stmt::CreateIndex(ci) => {
                 if let Some(q) = self.resolve(&ci.table, span) {
@@ -230,11 +238,6 @@ impl CatalogBuilder {
                         });
                     }
                 }
-            }
-            Stmt::CreateView(v) => self.create_view(PreName::of(&v.name), (**v).clone(), ps.side_clauses.clone(), span),
-            Stmt::CreateRoutine(r) => {
-                let definition = if keeps_body(self.data, r) { (**r).clone() } else { signature(r) };
-                self.create_routine(PreName::of(&r.name), definition, span);
             }
             Stmt::CreateSynonym(s) => {
                 if let Some(name) = self.resolve(&s.name, span) {
@@ -306,11 +309,6 @@ impl CatalogBuilder {
                 }
             }
             Stmt::Exec(exec) => super::properties::apply_exec(&mut self.catalog, exec),
-            Stmt::Sql(sql) => {
-                if let SqlStatement::Insert(ins) = sql.as_ref() {
-                    self.insert(ins, span);
-                }
-            }
             _ => {}
         }
     }
@@ -334,11 +332,6 @@ impl CatalogBuilder {
         ));
     }
 
-    fn create_table(&mut self, ct: &CreateTable, span: Span) {
-        let constraints = ct.constraints.iter().map(ready_constraint).collect();
-        self.create_table_with(PreName::of(&ct.name), table_shell(&ct.columns), constraints, span);
-    }
-
     /// A `CREATE TABLE` whose columns are in `shell` already ([`table_shell`]).
     fn create_table_with(&mut self, name: PreName, mut table: Table, constraints: Vec<Constraint>, span: Span) {
         let Some((name, key)) = self.resolve_pre(name, span) else { return };
@@ -357,12 +350,10 @@ impl CatalogBuilder {
         self.catalog.tables.insert(key, table);
     }
 
+    /// The `ALTER TABLE` forms other than `ADD` (a prepared item, [`Preparer::item`]).
     fn alter_table(&mut self, at: &AlterTable, span: Span) {
         match &at.action {
-            AlterTableAction::Add { with_check, columns, constraints } => {
-                let constraints = constraints.iter().map(ready_constraint).collect();
-                self.alter_add(PreName::of(&at.name), span, *with_check, columns, constraints);
-            }
+            AlterTableAction::Add { .. } => {}
             action => {
                 self.alter_table_with(PreName::of(&at.name), span, |_, table| match action {
                     AlterTableAction::CheckConstraint { enable, names } => {
@@ -479,17 +470,6 @@ impl CatalogBuilder {
         }
     }
 
-    fn insert(&mut self, ins: &sqlparser::ast::Insert, span: Span) {
-        if !self.data {
-            return;
-        }
-        if let Some((name, columns, rows)) = read_insert(ins) {
-            if let Some(table) = self.insert_table(name) {
-                self.inserts.push(Box::new(PendingInsert::new(table, columns, rows, span)));
-            }
-        }
-    }
-
     /// The table an INSERT's data goes to, as the database of the scripts so far resolves it;
     /// `None` for another database, a temporary table or a table variable.
     fn insert_table(&self, name: &ObjectName) -> Option<QualifiedName> {
@@ -603,68 +583,77 @@ impl Preparer {
     pub fn prepare(self, statements: Vec<ParsedStatement>) -> Prepared {
         let mut items = Vec::new();
         for ps in statements {
-            match &ps.stmt {
-                Stmt::Sql(sql) => {
-                    if let (true, SqlStatement::Insert(ins)) = (self.data, sql.as_ref()) {
-                        if let Some((name, columns, rows)) = read_insert(ins) {
-                            // A name that is local without knowing the database is local in
-                            // any (only a database part can make it external).
-                            let span = ps.span;
-                            match resolve(name, None) {
-                                Resolved::Local(q) => {
-                                    if let Some(table) = data_table(q) {
-                                        items.push(Item::Insert(Box::new(PendingInsert::new(
-                                            table, columns, rows, span,
-                                        ))));
-                                    }
-                                }
-                                Resolved::External(_) => {
-                                    items.push(Item::InsertNamed { name: name.clone(), columns, rows, span })
-                                }
-                            }
-                        }
-                    }
-                    // Any other sqlparser statement (UPDATE, SELECT, other INSERTs: most of a data
-                    // script's trees) means nothing to the catalog and is dropped here, on this
-                    // thread.
-                }
-                // Tables: what does not depend on the catalog is built here.
-                Stmt::CreateTable(ct) => items.push(Item::CreateTable {
-                    name: PreName::of(&ct.name),
-                    shell: Box::new(table_shell(&ct.columns)),
-                    constraints: ct.constraints.iter().map(ready_constraint).collect(),
-                    span: ps.span,
-                }),
-                Stmt::AlterTable(at) => match &at.action {
-                    AlterTableAction::Add { with_check, columns, constraints } => items.push(Item::AlterAdd {
-                        name: PreName::of(&at.name),
-                        with_check: *with_check,
-                        columns: columns.clone(),
-                        constraints: constraints.iter().map(ready_constraint).collect(),
-                        span: ps.span,
-                    }),
-                    _ => items.push(Item::Statement(Box::new(ps))),
-                },
+            match ps.stmt {
                 // Views and routines move (the catalog keeps their trees).
-                Stmt::CreateView(_) | Stmt::CreateRoutine(_) => {
-                    let ParsedStatement { span, stmt, side_clauses, .. } = ps;
-                    match stmt {
-                        Stmt::CreateView(view) => {
-                            items.push(Item::View { name: PreName::of(&view.name), view, side_clauses, span })
-                        }
-                        Stmt::CreateRoutine(r) => {
-                            let routine = if keeps_body(self.data, &r) { r } else { Box::new(signature(&r)) };
-                            items.push(Item::Routine { name: PreName::of(&routine.name), routine, span })
-                        }
-                        _ => {}
-                    }
+                Stmt::CreateView(view) => items.push(view_item(view, ps.side_clauses, ps.span)),
+                Stmt::CreateRoutine(r) => {
+                    let routine = if keeps_body(self.data, &r) { r } else { Box::new(signature(&r)) };
+                    items.push(routine_item(routine, ps.span))
                 }
-                // The fold decides about the rest (it reads the kinds `CatalogBuilder::statement`
-                // matches and skips the others).
-                _ => items.push(Item::Statement(Box::new(ps))),
+                // Any other sqlparser statement than an INSERT's data (UPDATE, SELECT: most of a
+                // data script's trees) means nothing to the catalog and is dropped here, on this
+                // thread.
+                Stmt::Sql(_) => items.extend(self.item(&ps)),
+                _ => items.push(self.item(&ps).unwrap_or_else(|| Item::Statement(Box::new(ps)))),
             }
         }
         Prepared(items)
+    }
+
+    /// The item for a statement whose catalog work can be done ahead, copying what it keeps;
+    /// `None` for the statements the fold reads as they are ([`CatalogBuilder::statement`]).
+    fn item(self, ps: &ParsedStatement) -> Option<Item> {
+        let span = ps.span;
+        match &ps.stmt {
+            Stmt::Sql(sql) => match sql.as_ref() {
+                SqlStatement::Insert(ins) if self.data => insert_item(ins, span),
+                _ => None,
+            },
+            Stmt::CreateTable(ct) => Some(Item::CreateTable {
+                name: PreName::of(&ct.name),
+                shell: Box::new(table_shell(&ct.columns)),
+                constraints: ct.constraints.iter().map(ready_constraint).collect(),
+                span,
+            }),
+            Stmt::AlterTable(at) => match &at.action {
+                AlterTableAction::Add { with_check, columns, constraints } => Some(Item::AlterAdd {
+                    name: PreName::of(&at.name),
+                    with_check: *with_check,
+                    columns: columns.clone(),
+                    constraints: constraints.iter().map(ready_constraint).collect(),
+                    span,
+                }),
+                _ => None,
+            },
+            Stmt::CreateView(v) => Some(view_item(v.clone(), ps.side_clauses.clone(), span)),
+            Stmt::CreateRoutine(r) => {
+                let routine = if keeps_body(self.data, r) { r.clone() } else { Box::new(signature(r)) };
+                Some(routine_item(routine, span))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A routine as the builder keeps it (see [`keeps_body`]).
+fn routine_item(routine: Box<Routine>, span: Span) -> Item {
+    Item::Routine { name: PreName::of(&routine.name), routine, span }
+}
+
+fn view_item(view: Box<CreateView>, side_clauses: Vec<SideClause>, span: Span) -> Item {
+    Item::View { name: PreName::of(&view.name), view, side_clauses, span }
+}
+
+/// An `INSERT ... VALUES` as table data: its table resolved ahead when no database part makes
+/// it depend on the scripts' `USE`. `None` for any other INSERT, or one into a temporary table
+/// or a table variable.
+fn insert_item(ins: &sqlparser::ast::Insert, span: Span) -> Option<Item> {
+    let (name, columns, rows) = read_insert(ins)?;
+    match PreName::of(name) {
+        PreName::Local(q, key) => {
+            data_table(q).map(|table| Item::Insert(Box::new(PendingInsert { key, table, columns, rows, span })))
+        }
+        PreName::Written(name) => Some(Item::InsertNamed { name, columns, rows, span }),
     }
 }
 

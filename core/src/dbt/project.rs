@@ -9,6 +9,7 @@ use crate::catalog::{Catalog, ObjectKey, Table, Value};
 use crate::transpile::print::{quote_exact, quote_ident};
 use crate::transpile::target::CaseFolding;
 use crate::transpile::{column_type, Target};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// One generated file.
@@ -47,7 +48,6 @@ pub const COMPOSITE_UNIQUE_TEST: &str = "datamigrate_unique_combination_of_colum
 
 /// All files of the project, in path order.
 pub fn project_files(input: &ProjectInput<'_>) -> Vec<GeneratedFile> {
-    use rayon::prelude::*;
     let db = &input.plan.db;
     // Each part is built on its own worker; they are put together in one fixed order and sorted
     // by path, so the result does not depend on the threads.
@@ -206,7 +206,6 @@ fn composite_test_macro() -> GeneratedFile {
 /// `_<db>__sources.yml`: one source per SQL Server schema, tables pointing at their seeds, tests
 /// from keys and constraints.
 fn sources_yml(input: &ProjectInput<'_>) -> GeneratedFile {
-    use rayon::prelude::*;
     // Each table's entry is built on any worker; they are grouped in table order.
     let entries: Vec<(&str, Yaml)> = input
         .catalog
@@ -431,7 +430,6 @@ fn cut_fraction(s: &str) -> String {
 
 /// `_<db>__seeds.yml`: column types of every seed, so empty tables and typed values load right.
 fn seeds_yml(input: &ProjectInput<'_>) -> GeneratedFile {
-    use rayon::prelude::*;
     let seeds = input
         .catalog
         .tables
@@ -461,7 +459,6 @@ fn seeds_yml(input: &ProjectInput<'_>) -> GeneratedFile {
 
 /// `_<db>__models.yml`: descriptions of view and procedure models.
 fn models_yml(input: &ProjectInput<'_>) -> GeneratedFile {
-    use rayon::prelude::*;
     let models = input
         .models
         .par_iter()
