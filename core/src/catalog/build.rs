@@ -883,6 +883,79 @@ mod tests {
         assert!(c.tables.is_empty() && c.views.is_empty() && c.routines.is_empty());
     }
 
+    /// A foreign key without a column list takes the primary key its target has at that point
+    /// of the scripts: none yet, one added later, a dropped and re-created target, the table
+    /// itself (its earlier definition while it is created again; nothing while it is altered).
+    #[test]
+    fn foreign_keys_take_the_target_primary_key_as_of_their_place() {
+        let b = built(
+            "CREATE TABLE dbo.Early (id int, p_id int, CONSTRAINT fk_early FOREIGN KEY (p_id) REFERENCES dbo.P)\nGO\n\
+             CREATE TABLE dbo.P (a int NOT NULL, b int NOT NULL)\nGO\n\
+             CREATE TABLE dbo.Before (p_id int, CONSTRAINT fk_before FOREIGN KEY (p_id) REFERENCES dbo.P)\nGO\n\
+             ALTER TABLE dbo.P ADD CONSTRAINT pk_p PRIMARY KEY (a)\nGO\n\
+             CREATE TABLE dbo.After (p_id int, CONSTRAINT fk_after FOREIGN KEY (p_id) REFERENCES dbo.P)\nGO\n\
+             ALTER TABLE dbo.After ADD CONSTRAINT fk_alter FOREIGN KEY (p_id) REFERENCES P\nGO\n\
+             DROP TABLE dbo.P\nGO\n\
+             CREATE TABLE dbo.Gone (p_id int, CONSTRAINT fk_gone FOREIGN KEY (p_id) REFERENCES dbo.P)\nGO\n\
+             CREATE TABLE dbo.P (b int NOT NULL PRIMARY KEY)\nGO\n\
+             CREATE TABLE dbo.Again (p_id int, CONSTRAINT fk_again FOREIGN KEY (p_id) REFERENCES dbo.P)\nGO\n\
+             CREATE TABLE dbo.Tree (id int PRIMARY KEY, parent int)\nGO\n\
+             CREATE TABLE dbo.Tree (k int PRIMARY KEY, up int, CONSTRAINT fk_self FOREIGN KEY (up) REFERENCES dbo.Tree)\nGO\n\
+             ALTER TABLE dbo.Tree ADD CONSTRAINT fk_self_alter FOREIGN KEY (up) REFERENCES dbo.Tree\nGO\n",
+        );
+        let fks: Vec<(String, String)> = b
+            .catalog
+            .tables
+            .values()
+            .flat_map(|t| &t.foreign_keys)
+            .map(|f| (f.name.clone().unwrap_or_default(), f.referenced_columns.join(",")))
+            .collect();
+        let want = [
+            ("fk_after", "a"),
+            ("fk_again", "b"),
+            ("fk_alter", "a"),
+            ("fk_before", ""),
+            ("fk_early", ""),
+            ("fk_gone", ""),
+            ("fk_self", "id"),
+            ("fk_self_alter", ""),
+        ];
+        let mut got = fks.clone();
+        got.sort();
+        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(got, want);
+        let codes: Vec<Code> = b.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::DM2001], "Tree is created twice; P was dropped before it was created again");
+    }
+
+    /// Schema spellings: a `CREATE SCHEMA` decides; without one, the first object's spelling.
+    /// Names with a database part are this database's only after the first `USE`; a description
+    /// belongs to the definition it follows.
+    #[test]
+    fn script_order_facts() {
+        let b = built(
+            "CREATE TABLE SALES.a (id int)\nGO\nCREATE SCHEMA Sales\nGO\nCREATE TABLE sales.b (id int)\nGO\n\
+             CREATE VIEW STAGE.v AS SELECT 1 AS x\nGO\nCREATE VIEW stage.w AS SELECT 1 AS x\nGO\n\
+             CREATE TABLE Db1.dbo.before_use (id int)\nGO\nUSE Db1\nGO\nUSE Db2\nGO\n\
+             CREATE TABLE Db1.dbo.after_use (id int)\nGO\nCREATE TABLE Db2.dbo.other (id int)\nGO\n\
+             EXEC sp_addextendedproperty @name = N'MS_Description', @value = N'first', @level0type = N'SCHEMA', \
+             @level0name = N'stage', @level1type = N'VIEW', @level1name = N'v'\nGO\n\
+             CREATE OR ALTER VIEW stage.v AS SELECT 2 AS x\nGO\n\
+             ALTER TABLE dbo.nowhere ADD c int\nGO\nCREATE INDEX ix ON Db3.dbo.t (c)\nGO\n\
+             IF OBJECT_ID('dbo.after_use') IS NOT NULL DROP TABLE dbo.after_use, Db9.dbo.x\nGO\n",
+        );
+        let c = &b.catalog;
+        assert_eq!(c.schemas.get("sales").map(String::as_str), Some("Sales"));
+        assert_eq!(c.schemas.get("stage").map(String::as_str), Some("STAGE"));
+        assert_eq!(c.database.as_deref(), Some("Db1"));
+        let tables: Vec<&str> = c.tables.keys().map(|k| k.name.as_str()).collect();
+        assert_eq!(tables, ["a", "b"]);
+        let v = &c.views[&ObjectKey::new("stage", "v")];
+        assert_eq!(v.description.as_deref(), Some("first"));
+        let codes: Vec<Code> = b.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::DM2005, Code::DM2005, Code::DM2002, Code::DM2005, Code::DM2005]);
+    }
+
     #[test]
     fn drops_and_duplicates() {
         let b = built(
