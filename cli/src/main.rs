@@ -14,6 +14,7 @@ mod progress;
 
 /// mimalloc instead of glibc malloc: the parser allocates millions of small nodes, and glibc's
 /// malloc/free were about a third of parse time (ADR 0013).
+#[cfg(not(feature = "system-alloc"))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
