@@ -129,6 +129,10 @@ pub struct ForeignKey {
     pub referenced_columns: Vec<String>,
     /// `WITH NOCHECK` or `NOCHECK CONSTRAINT`: existing rows were not checked.
     pub enforced: bool,
+    /// While the catalog is built: no column list was written, so `referenced_columns` are the
+    /// target's primary key as of this place in script order (filled in when it is finished).
+    #[serde(skip)]
+    pub(crate) pk_at: Option<u32>,
 }
 
 /// CHECK constraint.

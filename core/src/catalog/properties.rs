@@ -8,12 +8,31 @@ use sqlparser::ast::{Expr, Value};
 const PARAMS: [&str; 8] =
     ["@name", "@value", "@level0type", "@level0name", "@level1type", "@level1name", "@level2type", "@level2name"];
 
-/// Apply an `EXEC sp_addextendedproperty` (named or positional arguments) to the catalog.
-pub fn apply_exec(catalog: &mut Catalog, exec: &Exec) {
-    let Some(proc_name) = &exec.procedure else { return };
+/// A description (`MS_Description`) read from an `EXEC sp_addextendedproperty`, for the object
+/// `key` names: read on any thread, applied to the catalog in script order.
+#[derive(Debug)]
+pub(super) struct Property {
+    pub(super) key: ObjectKey,
+    on: On,
+    value: String,
+}
+
+/// What a description is attached to.
+#[derive(Debug)]
+enum On {
+    Table,
+    Column(String),
+    View,
+    Routine,
+}
+
+/// The description an `EXEC sp_addextendedproperty` (named or positional arguments) sets, if it
+/// sets one this catalog keeps.
+pub(super) fn read(exec: &Exec) -> Option<Property> {
+    let proc_name = exec.procedure.as_ref()?;
     let last = super::names::parts(proc_name).pop().unwrap_or_default().to_ascii_lowercase();
     if last != "sp_addextendedproperty" && last != "sp_updateextendedproperty" {
-        return;
+        return None;
     }
     let mut args: [Option<String>; 8] = Default::default();
     for (i, arg) in exec.args.iter().enumerate() {
@@ -25,41 +44,55 @@ pub fn apply_exec(catalog: &mut Catalog, exec: &Exec) {
             args[slot] = Some(v);
         }
     }
-    let [Some(name), Some(value), Some(l0type), Some(schema), l1type, l1name, l2type, l2name] = args else { return };
+    let [Some(name), Some(value), Some(l0type), Some(schema), l1type, l1name, l2type, l2name] = args else {
+        return None;
+    };
     if !name.eq_ignore_ascii_case("MS_Description") || !l0type.eq_ignore_ascii_case("SCHEMA") {
-        return;
+        return None;
     }
-    let Some(object) = l1name else { return };
+    let object = l1name?;
     let key = ObjectKey::new(&schema, &object);
     let column = match (l2type, l2name) {
         (Some(t), Some(c)) if t.eq_ignore_ascii_case("COLUMN") => Some(c),
         _ => None,
     };
     let kind = l1type.unwrap_or_default().to_ascii_uppercase();
-    match kind.as_str() {
-        "TABLE" => {
-            if let Some(t) = catalog.tables.get_mut(&key) {
-                match column {
-                    Some(c) => {
-                        if let Some(col) = t.column_mut(&c) {
-                            col.description = Some(value);
-                        }
-                    }
-                    None => t.description = Some(value),
+    let on = match (kind.as_str(), column) {
+        ("TABLE", Some(c)) => On::Column(c),
+        ("TABLE", None) => On::Table,
+        ("VIEW", None) => On::View,
+        ("PROCEDURE" | "FUNCTION", None) => On::Routine,
+        _ => return None,
+    };
+    Some(Property { key, on, value })
+}
+
+impl Property {
+    /// Set the description on the object as the catalog has it now (nothing if it has none).
+    pub(super) fn apply(self, catalog: &mut Catalog) {
+        let Property { key, on, value } = self;
+        match on {
+            On::Table => {
+                if let Some(t) = catalog.tables.get_mut(&key) {
+                    t.description = Some(value);
+                }
+            }
+            On::Column(c) => {
+                if let Some(col) = catalog.tables.get_mut(&key).and_then(|t| t.column_mut(&c)) {
+                    col.description = Some(value);
+                }
+            }
+            On::View => {
+                if let Some(v) = catalog.views.get_mut(&key) {
+                    v.description = Some(value);
+                }
+            }
+            On::Routine => {
+                if let Some(r) = catalog.routines.get_mut(&key) {
+                    r.description = Some(value);
                 }
             }
         }
-        "VIEW" => {
-            if let (Some(v), None) = (catalog.views.get_mut(&key), &column) {
-                v.description = Some(value);
-            }
-        }
-        "PROCEDURE" | "FUNCTION" => {
-            if let (Some(r), None) = (catalog.routines.get_mut(&key), &column) {
-                r.description = Some(value);
-            }
-        }
-        _ => {}
     }
 }
 

@@ -347,14 +347,14 @@ fn run(
         batches.extend(split.batches);
     }
     reporter.report(Phase::Parse, 0, batches.len(), None);
-    // Parsed a chunk at a time (in parallel within the chunk) and folded into the catalog in
-    // order; each chunk's trees are dropped before the next is parsed, so peak memory holds one
-    // chunk of trees, not the whole estate's.
-    // The fold of one chunk (serial: script order matters) runs while the next chunk is parsed
-    // on the other workers, so it costs no wall time of its own while there is parsing left.
-    // Each batch is summarised and prepared for the catalog (INSERT rows read as values, trees
-    // the catalog does not keep dropped) by the worker that parsed it; only what depends on
-    // script order is left to the fold.
+    // Parsed a chunk at a time (in parallel within the chunk) and handed to the catalog builder
+    // in order; each chunk's trees are dropped before the next is parsed, so peak memory holds
+    // one chunk of trees, not the whole estate's.
+    // Each batch is summarised and prepared for the catalog (INSERT rows read as values,
+    // constraints read, trees the catalog does not keep dropped) by the worker that parsed it.
+    // Routing a chunk's items (serial: what depends on script order across objects, ADR 0016)
+    // runs while the next chunk is parsed on the other workers; the objects themselves are
+    // folded in partitions, in parallel, when the builder finishes.
     let mut builder = CatalogBuilder::new();
     let preparer = builder.preparer();
     let parse_one = |b: &source::Batch| {
@@ -365,10 +365,10 @@ fn run(
     let mut parsed: Vec<convert::BatchSummary> = Vec::with_capacity(batches.len());
     let chunk_bytes = options.hooks.parse_chunk_bytes.unwrap_or(CHUNK_BYTES);
     type Ready = (convert::BatchSummary, crate::catalog::Prepared);
-    let fold = |builder: &mut CatalogBuilder, parsed: &mut Vec<convert::BatchSummary>, chunk: Vec<Ready>| {
+    let route = |builder: &mut CatalogBuilder, parsed: &mut Vec<convert::BatchSummary>, chunk: Vec<Ready>| {
         for (summary, prepared) in chunk {
             parsed.push(summary);
-            // Views and routines move into the catalog.
+            // Views and routines move into the builder.
             builder.add_prepared(prepared);
         }
     };
@@ -379,16 +379,16 @@ fn run(
         let previous = std::mem::take(&mut pending);
         let ((), chunk) = crate::sections::parallel(|| {
             rayon::join(
-                || crate::sections::serial_beside(|| fold(&mut builder, &mut parsed, previous)),
+                || crate::sections::serial_beside(|| route(&mut builder, &mut parsed, previous)),
                 || batches[start..end].par_iter().map(parse_one).collect::<Vec<Ready>>(),
             )
         });
         pending = chunk;
-        // Parsed up to `end`; folded up to `start`.
+        // Parsed up to `end`; routed up to `start`.
         start = end;
         reporter.report(Phase::Parse, start, batches.len(), None);
     }
-    fold(&mut builder, &mut parsed, pending);
+    route(&mut builder, &mut parsed, pending);
     if batches.is_empty() {
         reporter.report(Phase::Parse, 0, 0, None);
     }
