@@ -218,17 +218,37 @@ pub fn final_name(catalog: &Catalog, name: &ObjectName) -> ObjectName {
 /// and the components are sorted by their first member. Iterative Tarjan: no recursion, so
 /// long dependency chains cannot overflow the stack.
 pub fn cycles(edges: &BTreeMap<ObjectKey, BTreeSet<ObjectKey>>) -> Vec<Vec<ObjectKey>> {
-    // Nodes by their index in key order (a binary search finds one).
+    let (nodes, adj) = dense(edges);
+    cycles_of(&adj).into_iter().map(|c| c.into_iter().map(|i| nodes[i].clone()).collect()).collect()
+}
+
+/// Dependency order: Kahn's algorithm over the graph with each cycle collapsed to one node, ties
+/// broken by key; a cycle's members come together, sorted, where the cycle can first be placed.
+pub fn order(edges: &BTreeMap<ObjectKey, BTreeSet<ObjectKey>>, cycles: &[Vec<ObjectKey>]) -> Vec<ObjectKey> {
+    let (nodes, adj) = dense(edges);
+    let cycles: Vec<Vec<usize>> =
+        cycles.iter().map(|c| c.iter().filter_map(|k| nodes.binary_search(&k).ok()).collect()).collect();
+    order_of(&adj, &cycles).into_iter().map(|i| nodes[i].clone()).collect()
+}
+
+/// The graph on indices: nodes in key order (comparing indices is comparing keys), each node's
+/// edges to nodes of the graph as indices, ascending.
+fn dense(edges: &BTreeMap<ObjectKey, BTreeSet<ObjectKey>>) -> (Vec<&ObjectKey>, Vec<Vec<usize>>) {
     let nodes: Vec<&ObjectKey> = edges.keys().collect();
-    let adj: Vec<Vec<usize>> =
-        edges.values().map(|deps| deps.iter().filter_map(|d| nodes.binary_search(&d).ok()).collect()).collect();
-    let n = nodes.len();
+    let adj = edges.values().map(|deps| deps.iter().filter_map(|d| nodes.binary_search(&d).ok()).collect()).collect();
+    (nodes, adj)
+}
+
+/// [`cycles`] on a graph of indices (`adj[v]`: the nodes `v` depends on): the components as
+/// sorted index lists, sorted.
+pub(crate) fn cycles_of(adj: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    let n = adj.len();
     let mut index = vec![usize::MAX; n];
     let mut low = vec![0usize; n];
     let mut on_stack = vec![false; n];
     let mut stack: Vec<usize> = Vec::new();
     let mut next = 0usize;
-    let mut out: Vec<Vec<ObjectKey>> = Vec::new();
+    let mut out: Vec<Vec<usize>> = Vec::new();
     for root in 0..n {
         if index[root] != usize::MAX {
             continue;
@@ -271,9 +291,8 @@ pub fn cycles(edges: &BTreeMap<ObjectKey, BTreeSet<ObjectKey>>) -> Vec<Vec<Objec
                 }
                 let self_loop = comp.len() == 1 && adj[v].contains(&v);
                 if comp.len() > 1 || self_loop {
-                    let mut keys: Vec<ObjectKey> = comp.iter().map(|&i| nodes[i].clone()).collect();
-                    keys.sort();
-                    out.push(keys);
+                    comp.sort_unstable();
+                    out.push(comp);
                 }
             }
         }
@@ -282,28 +301,24 @@ pub fn cycles(edges: &BTreeMap<ObjectKey, BTreeSet<ObjectKey>>) -> Vec<Vec<Objec
     out
 }
 
-/// Dependency order: Kahn's algorithm over the graph with each cycle collapsed to one node, ties
-/// broken by key; a cycle's members come together, sorted, where the cycle can first be placed.
-pub fn order(edges: &BTreeMap<ObjectKey, BTreeSet<ObjectKey>>, cycles: &[Vec<ObjectKey>]) -> Vec<ObjectKey> {
-    // Nodes by their index in key order: comparing indices is comparing keys.
-    let nodes: Vec<&ObjectKey> = edges.keys().collect();
-    let index = |k: &ObjectKey| nodes.binary_search(&k).ok();
-    let n = nodes.len();
+/// [`order`] on a graph of indices, with the cycles as [`cycles_of`] gives them.
+pub(crate) fn order_of(adj: &[Vec<usize>], cycles: &[Vec<usize>]) -> Vec<usize> {
+    let n = adj.len();
     // Representative of each node: the first member of its cycle, or itself.
     let mut rep: Vec<usize> = (0..n).collect();
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); n];
     for c in cycles {
-        let Some(first) = c.first().and_then(&index) else { continue };
-        for i in c.iter().filter_map(&index) {
+        let Some(&first) = c.first() else { continue };
+        for &i in c {
             rep[i] = first;
             members[first].push(i);
         }
     }
     // Each edge between two representatives once: (dependency, dependent).
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for (k, deps) in edges.values().enumerate() {
+    for (k, deps) in adj.iter().enumerate() {
         let rk = rep[k];
-        for d in deps.iter().filter_map(&index) {
+        for &d in deps {
             if rep[d] != rk {
                 pairs.push((rep[d], rk));
             }
@@ -321,9 +336,9 @@ pub fn order(edges: &BTreeMap<ObjectKey, BTreeSet<ObjectKey>>, cycles: &[Vec<Obj
     let mut out = Vec::with_capacity(n);
     while let Some(k) = ready.pop_first() {
         if members[k].is_empty() {
-            out.push(nodes[k].clone());
+            out.push(k);
         } else {
-            out.extend(members[k].iter().map(|&m| nodes[m].clone()));
+            out.extend(members[k].iter().copied());
         }
         for &dep in &dependents[k] {
             remaining[dep] -= 1;

@@ -162,103 +162,90 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
     let mut a = Analysis::default();
     // Every object's node and the names it references, kind after kind (tables, views,
     // routines, synonyms, types, sequences); each kind's entries are worked out in parallel
-    // (each reads only its own definition). The maps are built from them at once: in key order,
+    // (each reads only its own definition). The map is built from them at once: in key order,
     // and for a key that two kinds share, the later kind wins, as inserting one by one did.
     type Node = (ObjectKey, ObjectInfo, Vec<RawRef>);
-    type Routines = Vec<(Node, Vec<Span>)>;
-    let (tables, (views, routines)): (Vec<Node>, (Vec<Node>, Routines)) = crate::sections::parallel(|| {
-        rayon::join(
-            || {
-                catalog
-                    .tables
-                    .par_iter()
-                    .map(|(key, table)| {
-                        // Foreign keys are not build dependencies: a table (a dbt source)
-                        // needs nothing first.
-                        let types = table.columns.iter().filter_map(|c| c.data_type.as_ref());
-                        let info = new_info(key, ObjectKind::Table, table.span);
-                        (key.clone(), info, type_refs(catalog, types, table.span))
-                    })
-                    .collect()
-            },
-            || {
-                rayon::join(
-                    || {
-                        catalog
-                            .views
-                            .par_iter()
-                            .map(|(key, view)| {
-                                // A view header without a query (a parse leniency) references
-                                // nothing.
-                                let refs =
-                                    view.definition.query.as_deref().map(deps::query_references).unwrap_or_default();
-                                let mut info = new_info(key, ObjectKind::View, view.span);
-                                info.features = refs.features.clone();
-                                (key.clone(), info, refs_of(&refs, view.span))
-                            })
-                            .collect()
-                    },
-                    || {
-                        catalog
-                            .routines
-                            .par_iter()
-                            .map(|(key, r)| {
-                                let (_, info, list, dynamic_sql) = routine_refs(catalog, key, r);
-                                ((key.clone(), info, list), dynamic_sql)
-                            })
-                            .collect()
-                    },
-                )
-            },
-        )
+    // Every node in kind order (tables, views, routines, synonyms, types, sequences), with a
+    // routine's dynamic SQL; a stable sort by key keeps that order among the nodes of one key.
+    // Each kind's nodes are written into the list by the workers that make them.
+    let mut all: Vec<(Node, Option<Vec<Span>>)> = Vec::with_capacity(
+        catalog.tables.len()
+            + catalog.views.len()
+            + catalog.routines.len()
+            + catalog.synonyms.len()
+            + catalog.types.len()
+            + catalog.sequences.len(),
+    );
+    crate::sections::parallel(|| {
+        all.par_extend(catalog.tables.par_iter().map(|(key, table)| {
+            // Foreign keys are not build dependencies: a table (a dbt source) needs nothing
+            // first.
+            let types = table.columns.iter().filter_map(|c| c.data_type.as_ref());
+            let info = new_info(key, ObjectKind::Table, table.span);
+            ((key.clone(), info, type_refs(catalog, types, table.span)), None)
+        }));
+        all.par_extend(catalog.views.par_iter().map(|(key, view)| {
+            // A view header without a query (a parse leniency) references nothing.
+            let refs = view.definition.query.as_deref().map(deps::query_references).unwrap_or_default();
+            let mut info = new_info(key, ObjectKind::View, view.span);
+            info.features = refs.features.clone();
+            ((key.clone(), info, refs_of(&refs, view.span)), None)
+        }));
+        all.par_extend(catalog.routines.par_iter().map(|(key, r)| {
+            let (_, info, list, dynamic_sql) = routine_refs(catalog, key, r);
+            ((key.clone(), info, list), Some(dynamic_sql))
+        }));
     });
-    let mut nodes: Vec<Node> = tables;
-    nodes.extend(views);
-    let mut dynamic = Vec::with_capacity(routines.len());
-    for (node, dynamic_sql) in routines {
-        dynamic.push((node.0.clone(), dynamic_sql));
-        nodes.push(node);
-    }
-    let dynamic: BTreeMap<ObjectKey, Vec<Span>> = dynamic.into_iter().collect();
     for (key, s) in &catalog.synonyms {
         let target = vec![RawRef { name: s.target.clone(), kind: RefKind::SynonymTarget, span: s.span }];
-        nodes.push((key.clone(), new_info(key, ObjectKind::Synonym, s.span), target));
+        all.push(((key.clone(), new_info(key, ObjectKind::Synonym, s.span), target), None));
     }
     for (key, t) in &catalog.types {
-        // A type references nothing and has no entry among the references (below).
-        nodes.push((key.clone(), new_info(key, ObjectKind::Type, t.span), Vec::new()));
+        // A type references nothing and has no entry among the names to resolve (below).
+        all.push(((key.clone(), new_info(key, ObjectKind::Type, t.span), Vec::new()), None));
     }
     for (key, s) in &catalog.sequences {
-        nodes.push((
-            key.clone(),
-            new_info(key, ObjectKind::Sequence, s.span),
-            type_refs(catalog, s.data_type.iter(), s.span),
-        ));
+        let node =
+            (key.clone(), new_info(key, ObjectKind::Sequence, s.span), type_refs(catalog, s.data_type.iter(), s.span));
+        all.push((node, None));
     }
-    let mut objects = Vec::with_capacity(nodes.len());
-    let mut refs = Vec::with_capacity(nodes.len());
-    for (key, info, list) in nodes {
-        if info.kind != ObjectKind::Type {
-            refs.push((key.clone(), list));
+    crate::sections::parallel(|| all.par_sort_by(|x, y| x.0 .0.cmp(&y.0 .0)));
+    // One object per key, the last kind's (as inserting kind after kind into one map did); its
+    // names to resolve are those of the last node of the key that is not a type, and its dynamic
+    // SQL the routine's of that key.
+    let mut objects: Vec<(ObjectKey, ObjectInfo)> = Vec::with_capacity(all.len());
+    let mut raw: Vec<Option<Vec<RawRef>>> = Vec::with_capacity(all.len());
+    let mut dynamic: Vec<Vec<Span>> = Vec::with_capacity(all.len());
+    let mut nodes = all.into_iter().peekable();
+    while let Some(((key, mut info, list), mut dynamic_sql)) = nodes.next() {
+        let mut names = (info.kind != ObjectKind::Type).then_some(list);
+        while let Some(((_, later, list), d)) = nodes.next_if(|n| n.0 .0 == key) {
+            if later.kind != ObjectKind::Type {
+                names = Some(list);
+            }
+            dynamic_sql = d.or(dynamic_sql);
+            info = later;
         }
         objects.push((key, info));
+        raw.push(names);
+        dynamic.push(dynamic_sql.unwrap_or_default());
     }
-    a.objects = objects.into_iter().collect();
-    let raw: BTreeMap<ObjectKey, Vec<RawRef>> = refs.into_iter().collect();
 
     // Edges: each object's names are resolved in parallel (against the catalog only), then the
     // external nodes and unresolved names are merged in key order, as one pass in that order
     // would have built them.
     type Found = (BTreeMap<String, ExternalNode>, Vec<UnresolvedRef>);
     let found: Vec<Found> = crate::sections::parallel(|| {
-        a.objects
+        objects
             .par_iter_mut()
-            .filter_map(|(key, info)| {
-                let list = raw.get(key)?;
+            .zip(raw.par_iter())
+            .zip(dynamic.par_iter())
+            .filter_map(|(((key, info), list), dynamic)| {
+                let list = list.as_ref()?;
                 let mut external = BTreeMap::new();
                 let mut unresolved = Vec::new();
                 resolve_refs(catalog, info, list, &mut external, &mut unresolved);
-                for span in dynamic.get(key).into_iter().flatten() {
+                for span in dynamic {
                     info.unknown_edges.push(UnknownEdge { reason: "dynamic_sql".into(), span: *span });
                     info.diagnostics.push(Diagnostic::new(
                         Code::DM2101,
@@ -285,32 +272,58 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
     }
     a.unresolved.sort();
 
-    // Order and cycles.
-    let edges = a.edges();
-    a.cycle_groups = graph::cycles(&edges);
-    a.order = graph::order(&edges, &a.cycle_groups);
-    for group in &a.cycle_groups {
-        let names: Vec<String> = group.iter().map(|k| k.to_string()).collect();
-        for k in group {
-            a.cycles.insert(k.clone());
-            let Some(info) = a.objects.get(k) else { continue };
-            let message = if group.len() == 1 {
-                format!("`{k}` references itself; it cannot be ordered before its dependencies.")
-            } else {
-                format!(
-                    "`{k}` is part of a dependency cycle ({}); it cannot be ordered before its dependencies.",
-                    names.join(" ↔ ")
-                )
-            };
-            a.diagnostics.push(Diagnostic::new(Code::DM2006, message, Some(info.span)));
+    // Order, cycles and levels, on the graph of indices into `objects` (in key order): each
+    // object's edges (`depends_on` ∪ `uses`, for cycles and order) and its build dependencies
+    // (`depends_on`, for levels) are found in parallel.
+    {
+        let keys: Vec<&ObjectKey> = objects.iter().map(|(k, _)| k).collect();
+        let (adj, deps): (Vec<Vec<usize>>, Vec<Vec<usize>>) = crate::sections::parallel(|| {
+            objects
+                .par_iter()
+                .map(|(_, info)| {
+                    let index = |d: &ObjectKey| keys.binary_search(&d).ok();
+                    let deps: Vec<usize> = info.depends_on.iter().filter_map(index).collect();
+                    let mut all: Vec<usize> = deps.iter().copied().chain(info.uses.iter().filter_map(index)).collect();
+                    all.sort_unstable();
+                    all.dedup();
+                    (all, deps)
+                })
+                .unzip()
+        });
+        let groups = graph::cycles_of(&adj);
+        let order = graph::order_of(&adj, &groups);
+        let levels = levels_of(&order, &deps);
+        let owned = |list: &[usize]| -> Vec<ObjectKey> { list.iter().map(|&i| keys[i].clone()).collect() };
+        for group in &groups {
+            let names: Vec<String> = group.iter().map(|&i| keys[i].to_string()).collect();
+            for &i in group {
+                let (k, info) = &objects[i];
+                a.cycles.insert(k.clone());
+                let message = if group.len() == 1 {
+                    format!("`{k}` references itself; it cannot be ordered before its dependencies.")
+                } else {
+                    format!(
+                        "`{k}` is part of a dependency cycle ({}); it cannot be ordered before its dependencies.",
+                        names.join(" ↔ ")
+                    )
+                };
+                a.diagnostics.push(Diagnostic::new(Code::DM2006, message, Some(info.span)));
+            }
         }
+        a.cycle_groups = groups.iter().map(|g| owned(g)).collect();
+        let (order, levels) = crate::sections::parallel(|| {
+            rayon::join(|| owned(&order), || levels.par_iter().map(|l| owned(l)).collect::<Vec<_>>())
+        });
+        a.order = order;
+        a.levels = levels;
     }
+    // Sorted and one per key: the map is built in one pass.
+    a.objects = objects.into_iter().collect();
 
     // Lineage, one dependency level at a time so views over views see their inner view's
     // lineage; the objects of a level are traced in parallel. (In a dependency cycle, which
     // fails anyway, an object sees the lineage of every object of an earlier level.)
     let mut lin = lineage::Lineager::new(catalog);
-    a.levels = levels(&a);
     for level in &a.levels {
         let traced: Vec<(ObjectKey, Vec<lineage::ColumnLineage>)> = crate::sections::parallel(|| {
             level
@@ -349,24 +362,19 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
     a
 }
 
-/// `analysis.order` cut into levels: an object's level is one more than its dependencies'
-/// highest (dependencies outside the order, or later in it as in a cycle, do not count). Within
-/// a level the order of `analysis.order` is kept.
-fn levels(analysis: &Analysis) -> Vec<Vec<ObjectKey>> {
-    let mut level_of: std::collections::HashMap<&ObjectKey, usize> =
-        std::collections::HashMap::with_capacity(analysis.order.len());
-    let mut levels: Vec<Vec<ObjectKey>> = Vec::new();
-    for key in &analysis.order {
-        let level = analysis
-            .objects
-            .get(key)
-            .map(|info| info.depends_on.iter().filter_map(|d| level_of.get(d)).map(|l| l + 1).max().unwrap_or(0))
-            .unwrap_or(0);
-        level_of.insert(key, level);
+/// The order (indices) cut into levels: an object's level is one more than its dependencies'
+/// highest (`deps[i]`: the indices object `i` depends on; dependencies later in the order, as in
+/// a cycle, do not count). Within a level the order is kept.
+fn levels_of(order: &[usize], deps: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    let mut level_of: Vec<Option<usize>> = vec![None; deps.len()];
+    let mut levels: Vec<Vec<usize>> = Vec::new();
+    for &i in order {
+        let level = deps[i].iter().filter_map(|&d| level_of[d]).map(|l| l + 1).max().unwrap_or(0);
+        level_of[i] = Some(level);
         if levels.len() <= level {
             levels.resize_with(level + 1, Vec::new);
         }
-        levels[level].push(key.clone());
+        levels[level].push(i);
     }
     levels
 }

@@ -190,10 +190,10 @@ impl CatalogBuilder {
                 }
                 return;
             }
-            Item::Description(p, span) => {
-                let key = p.key.clone();
-                let name = QualifiedName { schema: key.schema.clone(), name: key.name.clone() };
-                op(key, name, span, What::Description(p))
+            Item::Description(mut p, span) => {
+                // The key moves to the operation; no name is needed (empty strings allocate nothing).
+                let key = std::mem::take(&mut p.key);
+                op(key, QualifiedName::default(), span, What::Description(p))
             }
             Item::CreateTable { name, shell, constraints, span } => {
                 let Some((name, key)) = self.resolve_pre(name, span, seq) else { return };
@@ -555,7 +555,7 @@ impl Part {
                 DropKind::Type => drop(self.catalog.types.remove(&key)),
                 DropKind::Sequence => drop(self.catalog.sequences.remove(&key)),
             },
-            What::Description(p) => p.apply(&mut self.catalog),
+            What::Description(p) => p.apply(&key, &mut self.catalog),
         }
     }
 

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 /// A normalised object key: lower-case schema and name (SQL Server's default collation is
 /// case-insensitive), ordered for deterministic output.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct ObjectKey {
     pub schema: String,
     pub name: String,
@@ -28,7 +28,7 @@ impl std::fmt::Display for ObjectKey {
 }
 
 /// Schema-qualified name in its original spelling.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct QualifiedName {
     pub schema: String,
     pub name: String,

@@ -68,27 +68,28 @@ pub(super) fn read(exec: &Exec) -> Option<Property> {
 }
 
 impl Property {
-    /// Set the description on the object as the catalog has it now (nothing if it has none).
-    pub(super) fn apply(self, catalog: &mut Catalog) {
-        let Property { key, on, value } = self;
+    /// Set the description on the object `key` (this property's, moved out when it was routed)
+    /// as the catalog has it now (nothing if it has none).
+    pub(super) fn apply(self, key: &ObjectKey, catalog: &mut Catalog) {
+        let Property { on, value, .. } = self;
         match on {
             On::Table => {
-                if let Some(t) = catalog.tables.get_mut(&key) {
+                if let Some(t) = catalog.tables.get_mut(key) {
                     t.description = Some(value);
                 }
             }
             On::Column(c) => {
-                if let Some(col) = catalog.tables.get_mut(&key).and_then(|t| t.column_mut(&c)) {
+                if let Some(col) = catalog.tables.get_mut(key).and_then(|t| t.column_mut(&c)) {
                     col.description = Some(value);
                 }
             }
             On::View => {
-                if let Some(v) = catalog.views.get_mut(&key) {
+                if let Some(v) = catalog.views.get_mut(key) {
                     v.description = Some(value);
                 }
             }
             On::Routine => {
-                if let Some(r) = catalog.routines.get_mut(&key) {
+                if let Some(r) = catalog.routines.get_mut(key) {
                     r.description = Some(value);
                 }
             }

@@ -7,8 +7,9 @@ use crate::catalog::{Catalog, ObjectKey};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::parse::RoutineKind;
 use crate::transpile::{param_name, Names};
+use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashSet};
 
 /// dbt names of a table.
 #[derive(Debug, Clone, Serialize)]
@@ -58,77 +59,172 @@ impl Plan {
     /// Assign names. `fallback_name` names the project when the scripts have no `USE [db]`.
     pub fn new(catalog: &Catalog, fallback_name: &str) -> Plan {
         let db = snake_case(catalog.database.as_deref().unwrap_or(fallback_name));
-        let mut used = BTreeSet::new();
+        // Each object's wanted names (and its DM4005 notes) are worked out on any worker; making
+        // them unique is one pass in the order tables, views, routines, each in key order.
+        struct Wanted<'c> {
+            key: &'c ObjectKey,
+            span: crate::diagnostics::Span,
+            notes: Vec<Diagnostic>,
+            names: Vec<String>,
+            kind: Option<RoutineKind>,
+            params: Vec<String>,
+            source: String,
+            table: String,
+        }
+        let wanted = |key, span, notes, names, kind, params, source, table| Wanted {
+            key,
+            span,
+            notes,
+            names,
+            kind,
+            params,
+            source,
+            table,
+        };
+        let (tables, (views, routines)): (Vec<Wanted>, (Vec<Wanted>, Vec<Wanted>)) = crate::sections::parallel(|| {
+            rayon::join(
+                || {
+                    catalog
+                        .tables
+                        .par_iter()
+                        .map(|(key, t)| {
+                            let mut notes = Vec::new();
+                            note_unusual(&t.name.schema, t.span, &mut notes);
+                            note_unusual(&t.name.name, t.span, &mut notes);
+                            let base = format!("{}{}", schema_prefix(&t.name.schema), snake_case(&t.name.name));
+                            let names = vec![format!("stg_{db}__{base}"), format!("raw_{db}__{base}")];
+                            let source = snake_case(&t.name.schema);
+                            let table = super::naming::inert(&t.name.name);
+                            wanted(key, t.span, notes, names, None, Vec::new(), source, table)
+                        })
+                        .collect()
+                },
+                || {
+                    rayon::join(
+                        || {
+                            catalog
+                                .views
+                                .par_iter()
+                                .map(|(key, v)| {
+                                    let mut notes = Vec::new();
+                                    note_unusual(&v.name.schema, v.span, &mut notes);
+                                    note_unusual(&v.name.name, v.span, &mut notes);
+                                    let name = format!("{}{}", schema_prefix(&v.name.schema), snake_case(&v.name.name));
+                                    wanted(
+                                        key,
+                                        v.span,
+                                        notes,
+                                        vec![name],
+                                        None,
+                                        Vec::new(),
+                                        String::new(),
+                                        String::new(),
+                                    )
+                                })
+                                .collect()
+                        },
+                        || {
+                            catalog
+                                .routines
+                                .par_iter()
+                                .map(|(key, r)| {
+                                    let mut notes = Vec::new();
+                                    note_unusual(&r.name.name, r.span, &mut notes);
+                                    let (names, params) = match r.kind {
+                                        RoutineKind::ScalarFunction
+                                        | RoutineKind::InlineTableFunction
+                                        | RoutineKind::Procedure => {
+                                            let name = format!(
+                                                "{}{}",
+                                                schema_prefix(&r.name.schema),
+                                                snake_case(&r.name.name)
+                                            );
+                                            let params = match r.kind {
+                                                RoutineKind::Procedure => Vec::new(),
+                                                _ => r
+                                                    .definition
+                                                    .params
+                                                    .iter()
+                                                    .map(|p| param_name(&p.name.value))
+                                                    .collect(),
+                                            };
+                                            (vec![name], params)
+                                        }
+                                        _ => (Vec::new(), Vec::new()),
+                                    };
+                                    wanted(
+                                        key,
+                                        r.span,
+                                        notes,
+                                        names,
+                                        Some(r.kind),
+                                        params,
+                                        String::new(),
+                                        String::new(),
+                                    )
+                                })
+                                .collect()
+                        },
+                    )
+                },
+            )
+        });
+        let mut used: HashSet<String> = HashSet::with_capacity(tables.len() * 2 + views.len() + routines.len());
         let mut diagnostics = Vec::new();
         let mut unique = |wanted: String, span, diags: &mut Vec<Diagnostic>| -> String {
+            if !used.contains(&wanted) {
+                used.insert(wanted.clone());
+                return wanted;
+            }
             let mut name = wanted.clone();
             let mut n = 2;
             while !used.insert(name.clone()) {
                 name = format!("{wanted}_{n}");
                 n += 1;
             }
-            if name != wanted {
-                diags.push(Diagnostic::new(
-                    Code::DM4004,
-                    format!("Two objects map to the dbt name `{wanted}`; this one is `{name}`."),
-                    Some(span),
-                ));
-            }
+            diags.push(Diagnostic::new(
+                Code::DM4004,
+                format!("Two objects map to the dbt name `{wanted}`; this one is `{name}`."),
+                Some(span),
+            ));
             name
         };
-        let mut tables = BTreeMap::new();
-        for (key, t) in &catalog.tables {
-            note_unusual(&t.name.schema, t.span, &mut diagnostics);
-            note_unusual(&t.name.name, t.span, &mut diagnostics);
-            let base = format!("{}{}", schema_prefix(&t.name.schema), snake_case(&t.name.name));
-            let staging = unique(format!("stg_{db}__{base}"), t.span, &mut diagnostics);
-            let seed = unique(format!("raw_{db}__{base}"), t.span, &mut diagnostics);
-            tables.insert(
-                key.clone(),
-                TableNames {
-                    source: snake_case(&t.name.schema),
-                    table: super::naming::inert(&t.name.name),
-                    staging,
-                    seed,
-                },
-            );
+        let mut table_names = Vec::with_capacity(tables.len());
+        for w in tables {
+            diagnostics.extend(w.notes);
+            let mut names = w.names.into_iter();
+            let staging = unique(names.next().unwrap_or_default(), w.span, &mut diagnostics);
+            let seed = unique(names.next().unwrap_or_default(), w.span, &mut diagnostics);
+            table_names.push((w.key.clone(), TableNames { source: w.source, table: w.table, staging, seed }));
         }
-        let mut models = BTreeMap::new();
-        for (key, v) in &catalog.views {
-            note_unusual(&v.name.schema, v.span, &mut diagnostics);
-            note_unusual(&v.name.name, v.span, &mut diagnostics);
-            let name = unique(
-                format!("{}{}", schema_prefix(&v.name.schema), snake_case(&v.name.name)),
-                v.span,
-                &mut diagnostics,
-            );
-            models.insert(key.clone(), name);
-        }
-        let mut macros = BTreeMap::new();
-        for (key, r) in &catalog.routines {
-            note_unusual(&r.name.name, r.span, &mut diagnostics);
-            match r.kind {
-                RoutineKind::ScalarFunction | RoutineKind::InlineTableFunction => {
-                    let name = unique(
-                        format!("{}{}", schema_prefix(&r.name.schema), snake_case(&r.name.name)),
-                        r.span,
-                        &mut diagnostics,
-                    );
-                    let params = r.definition.params.iter().map(|p| param_name(&p.name.value)).collect();
-                    macros.insert(key.clone(), MacroNames { name, params });
-                }
-                RoutineKind::Procedure => {
-                    let name = unique(
-                        format!("{}{}", schema_prefix(&r.name.schema), snake_case(&r.name.name)),
-                        r.span,
-                        &mut diagnostics,
-                    );
-                    models.insert(key.clone(), name);
-                }
-                _ => {}
+        let mut models = Vec::with_capacity(views.len() + routines.len());
+        for w in views {
+            diagnostics.extend(w.notes);
+            for name in w.names {
+                models.push((w.key.clone(), unique(name, w.span, &mut diagnostics)));
             }
         }
-        Plan { project: db.clone(), db, tables, models, macros, diagnostics }
+        let mut macros = Vec::new();
+        for w in routines {
+            diagnostics.extend(w.notes);
+            for name in w.names {
+                let name = unique(name, w.span, &mut diagnostics);
+                match w.kind {
+                    Some(RoutineKind::Procedure) => models.push((w.key.clone(), name)),
+                    _ => macros.push((w.key.clone(), MacroNames { name, params: w.params.clone() })),
+                }
+            }
+        }
+        // Keys in order within each kind: each map is built in one pass (for a key that a view
+        // and a procedure share, the procedure's name, as inserting them one by one kept).
+        Plan {
+            project: db.clone(),
+            db,
+            tables: table_names.into_iter().collect(),
+            models: models.into_iter().collect(),
+            macros: macros.into_iter().collect(),
+            diagnostics,
+        }
     }
 }
 
@@ -149,7 +245,8 @@ fn note_unusual(name: &str, span: crate::diagnostics::Span, diags: &mut Vec<Diag
 /// convert can be referenced; anything else makes the referring object blocked.
 pub struct Resolver<'p> {
     pub plan: &'p Plan,
-    pub converted: BTreeSet<ObjectKey>,
+    /// A hash set: one insert per converted object happens between parallel levels.
+    pub converted: HashSet<ObjectKey>,
 }
 
 impl Names for Resolver<'_> {

@@ -82,10 +82,7 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
     let views_cols = view_columns_in_levels(catalog, levels);
     let env = Env::new(catalog, &views_cols);
     let mut resolver = Resolver { plan: &plan, converted: Default::default() };
-    let mut models = BTreeMap::new();
-    let mut macros = BTreeMap::new();
-    let mut computed = BTreeMap::new();
-    let mut done: BTreeMap<ObjectKey, Done> = BTreeMap::new();
+    let mut converted: Vec<(ObjectKey, Done, Outputs)> = Vec::new();
     let total =
         analysis.order.iter().filter(|k| analysis.objects.get(*k).is_some_and(|i| i.kind.is_converted())).count();
     let finished = AtomicUsize::new(0);
@@ -149,30 +146,46 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
                 })
                 .collect()
         });
-        for (key, result, outputs) in results {
+        // The next level may reference what converted in this one.
+        for (key, result, _) in &results {
             if matches!(result.status, Status::Converted | Status::ConvertedWithWarnings) {
                 resolver.converted.insert(key.clone());
             }
-            if let Some(m) = outputs.model {
-                models.insert(key.clone(), m);
-            }
-            if let Some(m) = outputs.macro_def {
-                macros.insert(key.clone(), m);
-            }
-            for (column, sql) in outputs.computed {
-                computed.insert((key.clone(), column), sql);
-            }
-            done.insert(key, result);
         }
+        converted.extend(results);
         if let Some(j) = journal {
             j.sync();
         }
     }
     reporter.report(Phase::Convert, total, total, None);
+    // Every object is in one level: sorted by key, the results become maps in one pass each.
+    crate::sections::parallel(|| converted.par_sort_unstable_by(|a, b| a.0.cmp(&b.0)));
+    let mut models = Vec::new();
+    let mut macros = Vec::new();
+    let mut computed = Vec::new();
+    let mut done = Vec::with_capacity(converted.len());
+    for (key, result, outputs) in converted {
+        if let Some(m) = outputs.model {
+            models.push((key.clone(), m));
+        }
+        if let Some(m) = outputs.macro_def {
+            macros.push((key.clone(), m));
+        }
+        for (column, sql) in outputs.computed {
+            computed.push(((key.clone(), column), sql));
+        }
+        done.push((key, result));
+    }
+    let (models, macros, computed): (BTreeMap<_, _>, BTreeMap<_, _>, BTreeMap<_, _>) =
+        (models.into_iter().collect(), macros.into_iter().collect(), computed.into_iter().collect());
+    let mut done: BTreeMap<ObjectKey, Done> = done.into_iter().collect();
 
     let files = if options.project_files {
-        let locations: BTreeMap<ObjectKey, String> =
-            analysis.objects.iter().map(|(k, info)| (k.clone(), sources.location(info.span))).collect();
+        // Worked out on any worker, in key order: the map is built in one pass.
+        let locations: Vec<(ObjectKey, String)> = crate::sections::parallel(|| {
+            analysis.objects.par_iter().map(|(k, info)| (k.clone(), sources.location(info.span))).collect()
+        });
+        let locations: BTreeMap<ObjectKey, String> = locations.into_iter().collect();
         project_files(&ProjectInput { catalog, plan: &plan, target, models, macros, computed, locations })
     } else {
         Vec::new()
