@@ -150,36 +150,39 @@ impl CatalogBuilder {
     /// catalog as [`add_owned`](Self::add_owned) of the statements they were prepared from.
     pub fn add_prepared(&mut self, prepared: Prepared) {
         for item in prepared.0 {
-            self.route(item);
+            match item {
+                Item::Insert(insert) => self.route(Prep::Insert(insert)),
+                Item::Other(prep) => self.route(*prep),
+            }
         }
     }
 
     /// What must be done in script order, done now: the database (`USE`), schema spellings,
     /// object names with a database part, table data put in line. Everything about one object
     /// goes to its partition, folded in [`finish`](Self::finish).
-    fn route(&mut self, item: Item) {
+    fn route(&mut self, item: Prep) {
         let seq = self.seq;
         self.seq += 1;
         let op = |key: ObjectKey, name: QualifiedName, span: Span, what: What| Op { seq, key, name, span, what };
         let op = match item {
-            Item::Insert(insert) => return self.inserts.push(insert),
-            Item::InsertNamed { name, columns, rows, span } => {
+            Prep::Insert(insert) => return self.inserts.push(insert),
+            Prep::InsertNamed { name, columns, rows, span } => {
                 if let Some(table) = self.insert_table(&name) {
                     self.inserts.push(Box::new(PendingInsert::new(table, columns, rows, span)));
                 }
                 return;
             }
-            Item::Use(db) => {
+            Prep::Use(db) => {
                 if self.database.is_none() {
                     self.database = Some(db);
                 }
                 return;
             }
-            Item::Schema(name) => {
+            Prep::Schema(name) => {
                 self.schemas.insert(name.to_lowercase(), name);
                 return;
             }
-            Item::Drops(drops) => {
+            Prep::Drops(drops) => {
                 for d in drops {
                     for n in d.names {
                         let Some((name, key)) = self.resolve_pre(n, d.span, seq) else { continue };
@@ -190,12 +193,12 @@ impl CatalogBuilder {
                 }
                 return;
             }
-            Item::Description(mut p, span) => {
+            Prep::Description(mut p, span) => {
                 // The key moves to the operation; no name is needed (empty strings allocate nothing).
                 let key = std::mem::take(&mut p.key);
                 op(key, QualifiedName::default(), span, What::Description(p))
             }
-            Item::CreateTable { name, shell, constraints, span } => {
+            Prep::CreateTable { name, shell, constraints, span } => {
                 let Some((name, key)) = self.resolve_pre(name, span, seq) else { return };
                 if name.name.starts_with('#') {
                     return; // temp tables belong to their script, not the database
@@ -203,43 +206,43 @@ impl CatalogBuilder {
                 self.note_schema(&name, &key);
                 op(key, name, span, What::CreateTable { shell, constraints, after_use: self.database.is_some() })
             }
-            Item::AlterAdd { name, with_check, columns, constraints, span } => {
+            Prep::AlterAdd { name, with_check, columns, constraints, span } => {
                 let Some((name, key)) = self.resolve_pre(name, span, seq) else { return };
                 let after_use = self.database.is_some();
                 op(key, name, span, What::AlterAdd { with_check, columns, constraints, after_use })
             }
-            Item::Alter { name, action, span } => {
+            Prep::Alter { name, action, span } => {
                 let Some((name, key)) = self.resolve_pre(name, span, seq) else { return };
-                op(key, name, span, What::Alter(action))
+                op(key, name, span, What::Alter(Box::new(action)))
             }
-            Item::Index { table, index, span } => {
+            Prep::Index { table, index, span } => {
                 let Some((name, key)) = self.resolve_pre(table, span, seq) else { return };
-                op(key, name, span, What::Index(index))
+                op(key, name, span, What::Index(Box::new(index)))
             }
-            Item::View { name, view, side_clauses, span } => {
+            Prep::View { name, view, side_clauses, span } => {
                 let Some((name, key)) = self.resolve_pre(name, span, seq) else { return };
                 self.note_schema(&name, &key);
                 op(key, name, span, What::View(view, side_clauses))
             }
-            Item::Routine { name, routine, span } => {
+            Prep::Routine { name, routine, span } => {
                 let Some((name, key)) = self.resolve_pre(name, span, seq) else { return };
                 self.note_schema(&name, &key);
                 op(key, name, span, What::Routine(routine))
             }
-            Item::Synonym { name, target, span } => {
+            Prep::Synonym { name, target, span } => {
                 let Some((name, key)) = self.resolve_pre(name, span, seq) else { return };
                 self.note_schema(&name, &key);
                 op(key, name, span, What::Synonym(target))
             }
-            Item::Type { name, definition, span } => {
+            Prep::Type { name, definition, span } => {
                 let Some((name, key)) = self.resolve_pre(name, span, seq) else { return };
                 self.note_schema(&name, &key);
-                op(key, name, span, What::Type(definition))
+                op(key, name, span, What::Type(Box::new(definition)))
             }
-            Item::Sequence { name, data_type, options, span } => {
+            Prep::Sequence { name, data_type, options, span } => {
                 let Some((name, key)) = self.resolve_pre(name, span, seq) else { return };
                 self.note_schema(&name, &key);
-                op(key, name, span, What::Sequence(data_type, options))
+                op(key, name, span, What::Sequence(Box::new((data_type, options))))
             }
         };
         self.push(op);
@@ -426,13 +429,13 @@ struct Op {
 enum What {
     CreateTable { shell: Box<Table>, constraints: Vec<Constraint>, after_use: bool },
     AlterAdd { with_check: Option<bool>, columns: Vec<ColumnDef>, constraints: Vec<Constraint>, after_use: bool },
-    Alter(AlterTableAction),
-    Index(Index),
+    Alter(Box<AlterTableAction>),
+    Index(Box<Index>),
     View(Box<CreateView>, Vec<SideClause>),
     Routine(Box<Routine>),
     Synonym(ObjectName),
-    Type(TypeDefinition),
-    Sequence(Option<SqlType>, Vec<SequenceOption>),
+    Type(Box<TypeDefinition>),
+    Sequence(Box<(Option<SqlType>, Vec<SequenceOption>)>),
     Drop(DropKind),
     Description(Property),
 }
@@ -508,7 +511,7 @@ impl Part {
             What::Alter(action) => self.alter_table_with(seq, key, &name, span, |_, table, _| alter(table, &action)),
             What::Index(index) => {
                 if let Some(t) = self.catalog.tables.get_mut(&key) {
-                    t.indexes.push(index);
+                    t.indexes.push(*index);
                 }
             }
             What::View(v, side_clauses) => {
@@ -536,9 +539,10 @@ impl Part {
                 if self.catalog.types.contains_key(&key) {
                     self.duplicate(seq, &name, span);
                 }
-                self.catalog.types.insert(key, UserType { name, definition, span });
+                self.catalog.types.insert(key, UserType { name, definition: *definition, span });
             }
-            What::Sequence(data_type, options) => {
+            What::Sequence(sequence) => {
+                let (data_type, options) = *sequence;
                 if self.catalog.sequences.contains_key(&key) {
                     self.duplicate(seq, &name, span);
                 }
@@ -707,10 +711,27 @@ fn read_insert(ins: &sqlparser::ast::Insert) -> Option<(&ObjectName, Vec<String>
 #[derive(Debug, Default)]
 pub struct Prepared(Vec<Item>);
 
+/// A prepared statement as it waits to be routed: small, because most of them (a data
+/// script's INSERTs) are moved one by one by the serial router.
+#[derive(Debug)]
+enum Item {
+    Insert(Box<PendingInsert>),
+    Other(Box<Prep>),
+}
+
+impl Item {
+    fn of(prep: Prep) -> Item {
+        match prep {
+            Prep::Insert(insert) => Item::Insert(insert),
+            other => Item::Other(Box::new(other)),
+        }
+    }
+}
+
 /// A statement as the catalog needs it, read on any thread: names without a database part
 /// resolved, trees the catalog does not keep left behind.
 #[derive(Debug)]
-enum Item {
+enum Prep {
     /// `INSERT ... VALUES` into a table that is local whatever the current database, its rows
     /// already read as values.
     Insert(Box<PendingInsert>),
@@ -840,14 +861,14 @@ impl Preparer {
         for ps in statements {
             match ps.stmt {
                 // Views and routines move (the catalog keeps their trees).
-                Stmt::CreateView(view) => items.push(view_item(view, ps.side_clauses, ps.span)),
+                Stmt::CreateView(view) => items.push(Item::of(view_item(view, ps.side_clauses, ps.span))),
                 Stmt::CreateRoutine(r) => {
                     let routine = if keeps_body(self.data, &r) { r } else { Box::new(signature(&r)) };
-                    items.push(routine_item(routine, ps.span))
+                    items.push(Item::of(routine_item(routine, ps.span)))
                 }
                 // Any other statement is read here and its tree dropped, on this thread (UPDATE,
                 // SELECT and the like mean nothing to the catalog: most of a data script's trees).
-                _ => items.extend(self.item(&ps)),
+                _ => items.extend(self.item(&ps).map(Item::of)),
             }
         }
         Prepared(items)
@@ -855,21 +876,21 @@ impl Preparer {
 
     /// The item for a statement, copying what it keeps; `None` for a statement the catalog
     /// has no use for.
-    fn item(self, ps: &ParsedStatement) -> Option<Item> {
+    fn item(self, ps: &ParsedStatement) -> Option<Prep> {
         let span = ps.span;
         match &ps.stmt {
             Stmt::Sql(sql) => match sql.as_ref() {
                 SqlStatement::Insert(ins) if self.data => insert_item(ins, span),
                 _ => None,
             },
-            Stmt::CreateTable(ct) => Some(Item::CreateTable {
+            Stmt::CreateTable(ct) => Some(Prep::CreateTable {
                 name: PreName::of(&ct.name),
                 shell: Box::new(table_shell(&ct.columns)),
                 constraints: ct.constraints.iter().map(ready_constraint).collect(),
                 span,
             }),
             Stmt::AlterTable(at) => Some(match &at.action {
-                AlterTableAction::Add { with_check, columns, constraints } => Item::AlterAdd {
+                AlterTableAction::Add { with_check, columns, constraints } => Prep::AlterAdd {
                     name: PreName::of(&at.name),
                     with_check: *with_check,
                     columns: columns.clone(),
@@ -877,21 +898,21 @@ impl Preparer {
                     span,
                 },
                 // The text of other forms is not needed: an empty one does the same.
-                AlterTableAction::Other { .. } => Item::Alter {
+                AlterTableAction::Other { .. } => Prep::Alter {
                     name: PreName::of(&at.name),
                     action: AlterTableAction::Other { text: String::new() },
                     span,
                 },
-                action => Item::Alter { name: PreName::of(&at.name), action: action.clone(), span },
+                action => Prep::Alter { name: PreName::of(&at.name), action: action.clone(), span },
             }),
             Stmt::CreateView(v) => Some(view_item(v.clone(), ps.side_clauses.clone(), span)),
             Stmt::CreateRoutine(r) => {
                 let routine = if keeps_body(self.data, r) { r.clone() } else { Box::new(signature(r)) };
                 Some(routine_item(routine, span))
             }
-            Stmt::Use(db) => Some(Item::Use(db.value.clone())),
-            Stmt::CreateSchema { name, .. } => Some(Item::Schema(name.value.clone())),
-            Stmt::CreateIndex(ci) => Some(Item::Index {
+            Stmt::Use(db) => Some(Prep::Use(db.value.clone())),
+            Stmt::CreateSchema { name, .. } => Some(Prep::Schema(name.value.clone())),
+            Stmt::CreateIndex(ci) => Some(Prep::Index {
                 table: PreName::of(&ci.table),
                 index: Index {
                     name: ci.name.value.clone(),
@@ -901,12 +922,12 @@ impl Preparer {
                 span,
             }),
             Stmt::CreateSynonym(s) => {
-                Some(Item::Synonym { name: PreName::of(&s.name), target: s.target.clone(), span })
+                Some(Prep::Synonym { name: PreName::of(&s.name), target: s.target.clone(), span })
             }
             Stmt::CreateType(t) => {
-                Some(Item::Type { name: PreName::of(&t.name), definition: t.definition.clone(), span })
+                Some(Prep::Type { name: PreName::of(&t.name), definition: t.definition.clone(), span })
             }
-            Stmt::CreateSequence(s) => Some(Item::Sequence {
+            Stmt::CreateSequence(s) => Some(Prep::Sequence {
                 name: PreName::of(&s.name),
                 data_type: s.data_type.clone(),
                 options: s.options.clone(),
@@ -915,9 +936,9 @@ impl Preparer {
             Stmt::Drop { .. } | Stmt::If { .. } | Stmt::Block(_) => {
                 let mut found = Vec::new();
                 drops(ps, &mut found);
-                (!found.is_empty()).then_some(Item::Drops(found))
+                (!found.is_empty()).then_some(Prep::Drops(found))
             }
-            Stmt::Exec(exec) => super::properties::read(exec).map(|p| Item::Description(p, span)),
+            Stmt::Exec(exec) => super::properties::read(exec).map(|p| Prep::Description(p, span)),
             _ => None,
         }
     }
@@ -951,24 +972,24 @@ fn drops(ps: &ParsedStatement, found: &mut Vec<Dropped>) {
 }
 
 /// A routine as the builder keeps it (see [`keeps_body`]).
-fn routine_item(routine: Box<Routine>, span: Span) -> Item {
-    Item::Routine { name: PreName::of(&routine.name), routine, span }
+fn routine_item(routine: Box<Routine>, span: Span) -> Prep {
+    Prep::Routine { name: PreName::of(&routine.name), routine, span }
 }
 
-fn view_item(view: Box<CreateView>, side_clauses: Vec<SideClause>, span: Span) -> Item {
-    Item::View { name: PreName::of(&view.name), view, side_clauses, span }
+fn view_item(view: Box<CreateView>, side_clauses: Vec<SideClause>, span: Span) -> Prep {
+    Prep::View { name: PreName::of(&view.name), view, side_clauses, span }
 }
 
 /// An `INSERT ... VALUES` as table data: its table resolved ahead when no database part makes
 /// it depend on the scripts' `USE`. `None` for any other INSERT, or one into a temporary table
 /// or a table variable.
-fn insert_item(ins: &sqlparser::ast::Insert, span: Span) -> Option<Item> {
+fn insert_item(ins: &sqlparser::ast::Insert, span: Span) -> Option<Prep> {
     let (name, columns, rows) = read_insert(ins)?;
     match PreName::of(name) {
         PreName::Local(q, key) => {
-            data_table(q).map(|table| Item::Insert(Box::new(PendingInsert { key, table, columns, rows, span })))
+            data_table(q).map(|table| Prep::Insert(Box::new(PendingInsert { key, table, columns, rows, span })))
         }
-        PreName::Written(name) => Some(Item::InsertNamed { name, columns, rows, span }),
+        PreName::Written(name) => Some(Prep::InsertNamed { name, columns, rows, span }),
     }
 }
 
