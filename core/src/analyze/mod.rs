@@ -271,6 +271,11 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
         a.unresolved.extend(unresolved);
     }
     a.unresolved.sort();
+    // The names are resolved: freed on every worker (one thread freeing their many small
+    // allocations was a measurable part of the serial time).
+    crate::sections::parallel(|| {
+        rayon::join(|| raw.into_par_iter().for_each(drop), || dynamic.into_par_iter().for_each(drop))
+    });
 
     // Order, cycles and levels, on the graph of indices into `objects` (in key order): each
     // object's edges (`depends_on` ∪ `uses`, for cycles and order) and its build dependencies
@@ -316,6 +321,9 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
         });
         a.order = order;
         a.levels = levels;
+        crate::sections::parallel(|| {
+            rayon::join(|| adj.into_par_iter().for_each(drop), || deps.into_par_iter().for_each(drop))
+        });
     }
     // Sorted and one per key: the map is built in one pass.
     a.objects = objects.into_iter().collect();

@@ -245,8 +245,9 @@ fn note_unusual(name: &str, span: crate::diagnostics::Span, diags: &mut Vec<Diag
 /// convert can be referenced; anything else makes the referring object blocked.
 pub struct Resolver<'p> {
     pub plan: &'p Plan,
-    /// A hash set: one insert per converted object happens between parallel levels.
-    pub converted: HashSet<ObjectKey>,
+    /// A hash set of borrowed keys: one insert per converted object happens between parallel
+    /// levels.
+    pub converted: HashSet<&'p ObjectKey>,
 }
 
 impl Names for Resolver<'_> {

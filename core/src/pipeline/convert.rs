@@ -14,7 +14,7 @@ use crate::source::SourceSet;
 use crate::transpile::{self, Converted, Target};
 use rayon::prelude::*;
 use sqlparser::ast::{Ident, SelectItem, SetExpr, Statement as SqlStatement, TableObject};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What converting needs of a parsed batch once the catalog holds the definitions: its
@@ -82,16 +82,17 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
     let views_cols = view_columns_in_levels(catalog, levels);
     let env = Env::new(catalog, &views_cols);
     let mut resolver = Resolver { plan: &plan, converted: Default::default() };
-    let mut converted: Vec<(ObjectKey, Done, Outputs)> = Vec::new();
-    let total =
-        analysis.order.iter().filter(|k| analysis.objects.get(*k).is_some_and(|i| i.kind.is_converted())).count();
+    let mut converted: Vec<(&ObjectKey, Done, Outputs)> = Vec::new();
+    // `order` holds every object once: count them without a lookup per key.
+    let total = analysis.objects.values().filter(|i| i.kind.is_converted()).count();
+    converted.reserve(total);
     let finished = AtomicUsize::new(0);
     let keys = journal.map(|_| input_keys(sources, catalog, analysis, &plan, options)).unwrap_or_default();
     // Objects of one level depend only on objects of earlier levels: each level converts in
     // parallel, and its results are merged in key order, so the output is the same for any
     // number of threads.
     for level in levels {
-        let results: Vec<(ObjectKey, Done, Outputs)> = crate::sections::parallel(|| {
+        let results: Vec<(&ObjectKey, Done, Outputs)> = crate::sections::parallel(|| {
             level
                 .par_iter()
                 .filter_map(|key| {
@@ -142,14 +143,14 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
                     };
                     let n = finished.fetch_add(1, Ordering::Relaxed) + 1;
                     reporter.report(Phase::Convert, n, total, Some(key.to_string()));
-                    Some((key.clone(), result, outputs))
+                    Some((key, result, outputs))
                 })
                 .collect()
         });
         // The next level may reference what converted in this one.
         for (key, result, _) in &results {
             if matches!(result.status, Status::Converted | Status::ConvertedWithWarnings) {
-                resolver.converted.insert(key.clone());
+                resolver.converted.insert(*key);
             }
         }
         converted.extend(results);
@@ -159,7 +160,7 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
     }
     reporter.report(Phase::Convert, total, total, None);
     // Every object is in one level: sorted by key, the results become maps in one pass each.
-    crate::sections::parallel(|| converted.par_sort_unstable_by(|a, b| a.0.cmp(&b.0)));
+    crate::sections::parallel(|| converted.par_sort_unstable_by(|a, b| a.0.cmp(b.0)));
     let mut models = Vec::new();
     let mut macros = Vec::new();
     let mut computed = Vec::new();
@@ -174,7 +175,7 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
         for (column, sql) in outputs.computed {
             computed.push(((key.clone(), column), sql));
         }
-        done.push((key, result));
+        done.push((key.clone(), result));
     }
     let (models, macros, computed): (BTreeMap<_, _>, BTreeMap<_, _>, BTreeMap<_, _>) =
         (models.into_iter().collect(), macros.into_iter().collect(), computed.into_iter().collect());
@@ -352,38 +353,51 @@ fn input_keys(
         let f = plan.macros.get(k).map(|m| m.name.as_str()).unwrap_or("");
         format!("{t}|{m}|{f}")
     };
-    let mut keys: BTreeMap<ObjectKey, String> = BTreeMap::new();
-    for key in &analysis.order {
-        let Some(info) = analysis.objects.get(key) else { continue };
-        let mut h = KeyHasher::default();
-        h.field(env!("CARGO_PKG_VERSION").as_bytes())
-            .field(options.target.name().as_bytes())
-            .field(plan.project.as_bytes())
-            .field(plan.db.as_bytes())
-            .field(info.kind.as_str().as_bytes())
-            .field(key.to_string().as_bytes())
-            .field(sources.file(info.span.file).path.as_bytes())
-            .field(&info.span.start.to_le_bytes())
-            .field(sources.snippet(info.span).as_bytes())
-            .field(names(key).as_bytes());
-        // A table's columns can come from later ALTER TABLE statements too.
-        if let Some(t) = catalog.tables.get(key) {
-            h.field(format!("{:?}", t.columns).as_bytes());
-        }
-        for u in info.unresolved.iter().chain(&info.external) {
-            h.field(u.as_bytes());
-        }
-        for d in &info.depends_on {
-            h.field(d.to_string().as_bytes()).field(names(d).as_bytes());
-            // A dependency in a cycle has no key yet: its text stands for it.
-            match keys.get(d) {
-                Some(k) => h.field(k.as_bytes()),
-                None => h.field(analysis.objects.get(d).map_or("", |i| sources.snippet(i.span)).as_bytes()),
-            };
-        }
-        keys.insert(key.clone(), h.finish());
+    // A key hashes the keys of the dependencies before it in `order`; those are in earlier
+    // levels, so each level's keys are worked out in parallel. A dependency later in the order
+    // (in a cycle) has no key yet where it is needed: its text stands for it.
+    let position: HashMap<&ObjectKey, usize> = analysis.order.iter().enumerate().map(|(i, k)| (k, i)).collect();
+    let mut keys: HashMap<&ObjectKey, String> = HashMap::with_capacity(analysis.order.len());
+    for level in &analysis.levels {
+        let found: Vec<(&ObjectKey, String)> = crate::sections::parallel(|| {
+            level
+                .par_iter()
+                .filter_map(|key| {
+                    let info = analysis.objects.get(key)?;
+                    let at = position.get(key).copied().unwrap_or(usize::MAX);
+                    let mut h = KeyHasher::default();
+                    h.field(env!("CARGO_PKG_VERSION").as_bytes())
+                        .field(options.target.name().as_bytes())
+                        .field(plan.project.as_bytes())
+                        .field(plan.db.as_bytes())
+                        .field(info.kind.as_str().as_bytes())
+                        .field(key.to_string().as_bytes())
+                        .field(sources.file(info.span.file).path.as_bytes())
+                        .field(&info.span.start.to_le_bytes())
+                        .field(sources.snippet(info.span).as_bytes())
+                        .field(names(key).as_bytes());
+                    // A table's columns can come from later ALTER TABLE statements too.
+                    if let Some(t) = catalog.tables.get(key) {
+                        h.field(format!("{:?}", t.columns).as_bytes());
+                    }
+                    for u in info.unresolved.iter().chain(&info.external) {
+                        h.field(u.as_bytes());
+                    }
+                    for d in &info.depends_on {
+                        h.field(d.to_string().as_bytes()).field(names(d).as_bytes());
+                        let before = position.get(d).is_some_and(|p| *p < at);
+                        match keys.get(d).filter(|_| before) {
+                            Some(k) => h.field(k.as_bytes()),
+                            None => h.field(analysis.objects.get(d).map_or("", |i| sources.snippet(i.span)).as_bytes()),
+                        };
+                    }
+                    Some((key, h.finish()))
+                })
+                .collect()
+        });
+        keys.extend(found);
     }
-    keys
+    keys.into_iter().map(|(k, v)| (k.clone(), v)).collect()
 }
 
 fn stored(m: &ModelSql) -> StoredModel {
