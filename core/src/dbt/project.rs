@@ -121,7 +121,7 @@ pub fn project_files(input: &ProjectInput<'_>) -> Vec<GeneratedFile> {
     files.extend(models);
     files.extend(models_yml);
     files.extend(macros);
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    crate::sections::parallel(|| files.par_sort_by(|a, b| a.path.cmp(&b.path)));
     files
 }
 

@@ -179,7 +179,8 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
     }
     let (models, macros, computed): (BTreeMap<_, _>, BTreeMap<_, _>, BTreeMap<_, _>) =
         (models.into_iter().collect(), macros.into_iter().collect(), computed.into_iter().collect());
-    let mut done: BTreeMap<ObjectKey, Done> = done.into_iter().collect();
+    // In key order, as the objects are walked below.
+    let mut done = done.into_iter().peekable();
 
     let files = if options.project_files {
         // Worked out on any worker, in key order: the map is built in one pass.
@@ -216,7 +217,11 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
         .objects
         .iter()
         .filter(|(_, i)| i.kind.is_converted())
-        .map(|(key, info)| (key, info, object_diags.remove(key).unwrap_or_default(), done.remove(key)))
+        .map(|(key, info)| {
+            while done.next_if(|(k, _)| k < key).is_some() {}
+            let result = done.next_if(|(k, _)| k == key).map(|(_, d)| d);
+            (key, info, object_diags.remove(key).unwrap_or_default(), result)
+        })
         .collect();
     let mut objects: Vec<ObjectOutcome> = crate::sections::parallel(|| {
         pending
@@ -265,7 +270,7 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
         project: plan.project.clone(),
         target: target.name().to_string(),
         objects,
-        files: files.iter().map(|f| f.path.clone()).collect(),
+        files: crate::sections::parallel(|| files.par_iter().map(|f| f.path.clone()).collect()),
         diagnostics: global.iter().map(|d| Located::new(d, sources)).collect(),
         stats,
     };
