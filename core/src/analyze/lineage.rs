@@ -15,7 +15,7 @@ use sqlparser::ast::{
     Expr, FunctionArg, FunctionArgExpr, FunctionArguments, Query, Select, SelectItem, SetExpr, TableAlias, TableFactor,
     TableWithJoins, Visit, Visitor,
 };
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::ControlFlow;
 
 /// A column of a relation: `schema.object` (or an external node's name) and the column.
@@ -86,13 +86,14 @@ type Ctes = BTreeMap<String, Vec<Col>>;
 /// Traces queries against the catalog and the lineage of views and functions traced so far.
 pub struct Lineager<'a> {
     catalog: &'a Catalog,
-    /// Lineage of views and inline functions already traced (filled in dependency order).
-    pub known: BTreeMap<ObjectKey, Vec<ColumnLineage>>,
+    /// Lineage of views and inline functions already traced (filled in dependency order, between
+    /// parallel levels: a hash map, so filling it costs little serial time).
+    pub known: HashMap<ObjectKey, Vec<ColumnLineage>>,
 }
 
 impl<'a> Lineager<'a> {
     pub fn new(catalog: &'a Catalog) -> Self {
-        Lineager { catalog, known: BTreeMap::new() }
+        Lineager { catalog, known: HashMap::new() }
     }
 
     /// Lineage of a query's output columns; `names` (a view's column list) renames them in order.

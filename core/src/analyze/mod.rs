@@ -353,13 +353,13 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
         });
         lin.known.extend(traced);
     }
-    // Both maps are in key order: one pass puts each lineage in place.
-    let mut traced = lin.known.into_iter().peekable();
+    // Each lineage moved into its object's facts.
+    let mut traced = lin.known;
     for (key, info) in a.objects.iter_mut() {
-        while traced.next_if(|(k, _)| k < key).is_some() {}
-        if let Some((_, t)) = traced.next_if(|(k, _)| k == key) {
-            info.lineage = Some(t);
+        if traced.is_empty() {
+            break;
         }
+        info.lineage = traced.remove(key);
     }
 
     // Classification and complexity.
