@@ -60,12 +60,16 @@ pub struct CatalogBuilder {
     database: Option<String>,
     /// Schema spellings: a `CREATE SCHEMA`'s, else the first object's (script order).
     schemas: BTreeMap<String, String>,
+    /// The place of the first `USE` (names with a database part after it are resolved
+    /// against it).
+    first_use: Option<Seq>,
     /// Diagnostics found while routing, with their item's place in script order.
-    diagnostics: Vec<(u32, Diagnostic)>,
-    /// The place in script order of the next item.
-    seq: u32,
-    /// Each partition's operations, in script order ([`part_of`]).
-    parts: Vec<Vec<Op>>,
+    diagnostics: Vec<(Seq, Diagnostic)>,
+    /// The number of batches added (the place in script order of the next one's statements).
+    batches: u32,
+    /// Each partition's operations ([`part_of`]), batch after batch.
+    #[allow(clippy::vec_box)]
+    parts: Vec<Vec<Box<Op>>>,
     /// Boxed: the serial parts (routing, grouping by table) move them one by one, and a
     /// pointer moves faster than the 160-byte struct (measured: the grouping's serial time at
     /// 100 MB fell from 247 ms to 22 ms).
@@ -116,8 +120,9 @@ impl CatalogBuilder {
         CatalogBuilder {
             database: None,
             schemas: BTreeMap::new(),
+            first_use: None,
             diagnostics: Vec::new(),
-            seq: 0,
+            batches: 0,
             parts: queues,
             inserts: Vec::new(),
             data,
@@ -127,32 +132,52 @@ impl CatalogBuilder {
     /// Fold the next batch's statements (batches in file and batch order).
     pub fn add(&mut self, batch: &ParsedBatch) {
         let preparer = self.preparer();
-        for ps in &batch.statements {
+        let mut prepared = Prepared::new(self.batches);
+        for (i, ps) in batch.statements.iter().enumerate() {
             if let Some(item) = preparer.item(ps) {
-                self.route(item);
+                prepared.take(item, place(self.batches, i), self.parts.len());
             }
         }
+        self.add_prepared(prepared);
     }
 
     /// [`add`](Self::add) for a caller that is done with the statements: view and routine trees
     /// are moved into the catalog instead of copied. The catalog is the same.
     pub fn add_owned(&mut self, statements: Vec<ParsedStatement>) {
-        let prepared = self.preparer().prepare(statements);
+        let prepared = self.preparer().prepare(statements, self.batches);
         self.add_prepared(prepared);
     }
 
     /// What prepares statements for this builder away from it ([`Preparer::prepare`]).
     pub fn preparer(&self) -> Preparer {
-        Preparer { data: self.data }
+        Preparer { data: self.data, parts: self.parts.len() }
     }
 
     /// Fold the next batch's prepared statements (batches in file and batch order): the same
     /// catalog as [`add_owned`](Self::add_owned) of the statements they were prepared from.
+    /// What the worker could not route (it needs the scripts so far) is routed here, in place:
+    /// the INSERTs and schema spellings the worker kept are merged with it by their places.
     pub fn add_prepared(&mut self, prepared: Prepared) {
-        for item in prepared.0 {
-            match item {
-                Item::Insert(insert) => self.route(Prep::Insert(insert)),
-                Item::Other(prep) => self.route(*prep),
+        let Prepared { batch, ops, notes, inserts, deferred } = prepared;
+        self.batches = self.batches.max(batch.saturating_add(1));
+        let mut notes = notes.into_iter().peekable();
+        let mut inserts = inserts.into_iter().peekable();
+        for (seq, prep) in deferred {
+            while let Some((_, key, name)) = notes.next_if(|n| n.0 < seq) {
+                self.note_schema_spelled(key, name);
+            }
+            while let Some((_, insert)) = inserts.next_if(|i| i.0 < seq) {
+                self.inserts.push(insert);
+            }
+            self.route(prep, seq);
+        }
+        for (_, key, name) in notes {
+            self.note_schema_spelled(key, name);
+        }
+        self.inserts.extend(inserts.map(|(_, insert)| insert));
+        for (part, op) in ops {
+            if let Some(queue) = self.parts.get_mut(part) {
+                queue.push(op);
             }
         }
     }
@@ -160,103 +185,139 @@ impl CatalogBuilder {
     /// What must be done in script order, done now: the database (`USE`), schema spellings,
     /// object names with a database part, table data put in line. Everything about one object
     /// goes to its partition, folded in [`finish`](Self::finish).
-    fn route(&mut self, item: Prep) {
-        let seq = self.seq;
-        self.seq += 1;
-        let op = |key: ObjectKey, name: QualifiedName, span: Span, what: What| Op { seq, key, name, span, what };
-        let op = match item {
-            Prep::Insert(insert) => return self.inserts.push(insert),
+    fn route(&mut self, item: Prep, seq: Seq) {
+        match item {
+            Prep::Insert(insert) => self.inserts.push(insert),
             Prep::InsertNamed { name, columns, rows, span } => {
                 if let Some(table) = self.insert_table(&name) {
                     self.inserts.push(Box::new(PendingInsert::new(table, columns, rows, span)));
                 }
-                return;
             }
             Prep::Use(db) => {
                 if self.database.is_none() {
                     self.database = Some(db);
+                    self.first_use = Some(seq);
                 }
-                return;
             }
             Prep::Schema(name) => {
                 self.schemas.insert(name.to_lowercase(), name);
-                return;
             }
-            Prep::Drops(drops) => {
-                for d in drops {
-                    for n in d.names {
-                        let Some((name, key)) = self.resolve_pre(n, d.span, seq) else { continue };
-                        if let Some(kind) = d.kind {
-                            self.push(op(key, name, d.span, What::Drop(kind)));
-                        }
+            object => route_object(self, object, seq),
+        }
+    }
+}
+
+/// The place of statement `i` of batch `batch` in script order.
+fn place(batch: u32, i: usize) -> Seq {
+    (u64::from(batch) << 32) | (i as u64 & 0xffff_ffff)
+}
+
+/// A place in script order: the batch's index in the high half, the statement's in the low.
+type Seq = u64;
+
+/// What routing an object's statement needs: its names resolved, the schema's spelling noted,
+/// the operation sent to its partition. The builder does it in script order for every name; a
+/// parse worker for statements whose names have no database part ([`Prep::needs_scripts`]).
+trait Route {
+    fn resolve(&mut self, name: PreName, span: Span, seq: Seq) -> Option<(QualifiedName, ObjectKey)>;
+    fn note(&mut self, name: &QualifiedName, key: &ObjectKey, seq: Seq);
+    fn op(&mut self, op: Op);
+}
+
+/// Route a statement about one object (not an INSERT, `USE` or `CREATE SCHEMA`).
+fn route_object(r: &mut impl Route, item: Prep, seq: Seq) {
+    let op = |key: ObjectKey, name: QualifiedName, span: Span, what: What| Op { seq, key, name, span, what };
+    let op = match item {
+        Prep::Insert(_) | Prep::InsertNamed { .. } | Prep::Use(_) | Prep::Schema(_) => return,
+        Prep::Drops(drops) => {
+            for d in drops {
+                for n in d.names {
+                    let Some((name, key)) = r.resolve(n, d.span, seq) else { continue };
+                    if let Some(kind) = d.kind {
+                        r.op(op(key, name, d.span, What::Drop(kind)));
                     }
                 }
-                return;
             }
-            Prep::Description(mut p, span) => {
-                // The key moves to the operation; no name is needed (empty strings allocate nothing).
-                let key = std::mem::take(&mut p.key);
-                op(key, QualifiedName::default(), span, What::Description(p))
+            return;
+        }
+        Prep::Description(mut p, span) => {
+            // The key moves to the operation; no name is needed (empty strings allocate nothing).
+            let key = std::mem::take(&mut p.key);
+            op(key, QualifiedName::default(), span, What::Description(p))
+        }
+        Prep::CreateTable { name, shell, constraints, span } => {
+            let Some((name, key)) = r.resolve(name, span, seq) else { return };
+            if name.name.starts_with('#') {
+                return; // temp tables belong to their script, not the database
             }
-            Prep::CreateTable { name, shell, constraints, span } => {
-                let Some((name, key)) = self.resolve_pre(name, span, seq) else { return };
-                if name.name.starts_with('#') {
-                    return; // temp tables belong to their script, not the database
-                }
-                self.note_schema(&name, &key);
-                op(key, name, span, What::CreateTable { shell, constraints, after_use: self.database.is_some() })
-            }
-            Prep::AlterAdd { name, with_check, columns, constraints, span } => {
-                let Some((name, key)) = self.resolve_pre(name, span, seq) else { return };
-                let after_use = self.database.is_some();
-                op(key, name, span, What::AlterAdd { with_check, columns, constraints, after_use })
-            }
-            Prep::Alter { name, action, span } => {
-                let Some((name, key)) = self.resolve_pre(name, span, seq) else { return };
-                op(key, name, span, What::Alter(Box::new(action)))
-            }
-            Prep::Index { table, index, span } => {
-                let Some((name, key)) = self.resolve_pre(table, span, seq) else { return };
-                op(key, name, span, What::Index(Box::new(index)))
-            }
-            Prep::View { name, view, side_clauses, span } => {
-                let Some((name, key)) = self.resolve_pre(name, span, seq) else { return };
-                self.note_schema(&name, &key);
-                op(key, name, span, What::View(view, side_clauses))
-            }
-            Prep::Routine { name, routine, span } => {
-                let Some((name, key)) = self.resolve_pre(name, span, seq) else { return };
-                self.note_schema(&name, &key);
-                op(key, name, span, What::Routine(routine))
-            }
-            Prep::Synonym { name, target, span } => {
-                let Some((name, key)) = self.resolve_pre(name, span, seq) else { return };
-                self.note_schema(&name, &key);
-                op(key, name, span, What::Synonym(target))
-            }
-            Prep::Type { name, definition, span } => {
-                let Some((name, key)) = self.resolve_pre(name, span, seq) else { return };
-                self.note_schema(&name, &key);
-                op(key, name, span, What::Type(Box::new(definition)))
-            }
-            Prep::Sequence { name, data_type, options, span } => {
-                let Some((name, key)) = self.resolve_pre(name, span, seq) else { return };
-                self.note_schema(&name, &key);
-                op(key, name, span, What::Sequence(Box::new((data_type, options))))
-            }
-        };
-        self.push(op);
+            r.note(&name, &key, seq);
+            op(key, name, span, What::CreateTable { shell, constraints })
+        }
+        Prep::AlterAdd { name, with_check, columns, constraints, span } => {
+            let Some((name, key)) = r.resolve(name, span, seq) else { return };
+            op(key, name, span, What::AlterAdd { with_check, columns, constraints })
+        }
+        Prep::Alter { name, action, span } => {
+            let Some((name, key)) = r.resolve(name, span, seq) else { return };
+            op(key, name, span, What::Alter(Box::new(action)))
+        }
+        Prep::Index { table, index, span } => {
+            let Some((name, key)) = r.resolve(table, span, seq) else { return };
+            op(key, name, span, What::Index(Box::new(index)))
+        }
+        Prep::View { name, view, side_clauses, span } => {
+            let Some((name, key)) = r.resolve(name, span, seq) else { return };
+            r.note(&name, &key, seq);
+            op(key, name, span, What::View(view, side_clauses))
+        }
+        Prep::Routine { name, routine, span } => {
+            let Some((name, key)) = r.resolve(name, span, seq) else { return };
+            r.note(&name, &key, seq);
+            op(key, name, span, What::Routine(routine))
+        }
+        Prep::Synonym { name, target, span } => {
+            let Some((name, key)) = r.resolve(name, span, seq) else { return };
+            r.note(&name, &key, seq);
+            op(key, name, span, What::Synonym(target))
+        }
+        Prep::Type { name, definition, span } => {
+            let Some((name, key)) = r.resolve(name, span, seq) else { return };
+            r.note(&name, &key, seq);
+            op(key, name, span, What::Type(Box::new(definition)))
+        }
+        Prep::Sequence { name, data_type, options, span } => {
+            let Some((name, key)) = r.resolve(name, span, seq) else { return };
+            r.note(&name, &key, seq);
+            op(key, name, span, What::Sequence(Box::new((data_type, options))))
+        }
+    };
+    r.op(op);
+}
+
+impl Route for CatalogBuilder {
+    fn resolve(&mut self, name: PreName, span: Span, seq: Seq) -> Option<(QualifiedName, ObjectKey)> {
+        self.resolve_pre(name, span, seq)
     }
 
+    fn note(&mut self, name: &QualifiedName, key: &ObjectKey, _: Seq) {
+        self.note_schema(name, key);
+    }
+
+    fn op(&mut self, op: Op) {
+        self.push(op);
+    }
+}
+
+impl CatalogBuilder {
     fn push(&mut self, op: Op) {
         let n = self.parts.len();
         if let Some(queue) = self.parts.get_mut(part_of(&op.key, n)) {
-            queue.push(op);
+            queue.push(Box::new(op));
         }
     }
 
     /// A name resolved ahead ([`PreName`]), or resolved now against the scripts' database.
-    fn resolve_pre(&mut self, name: PreName, span: Span, seq: u32) -> Option<(QualifiedName, ObjectKey)> {
+    fn resolve_pre(&mut self, name: PreName, span: Span, seq: Seq) -> Option<(QualifiedName, ObjectKey)> {
         match name {
             PreName::Local(q, key) => Some((q, key)),
             PreName::Written(n) => match resolve(&n, self.database.as_deref()) {
@@ -279,6 +340,11 @@ impl CatalogBuilder {
         }
     }
 
+    /// [`note_schema`](Self::note_schema) of a spelling a parse worker noted.
+    fn note_schema_spelled(&mut self, key: String, spelling: String) {
+        self.schemas.entry(key).or_insert(spelling);
+    }
+
     /// The table an INSERT's data goes to, as the database of the scripts so far resolves it;
     /// `None` for another database, a temporary table or a table variable.
     fn insert_table(&self, name: &ObjectName) -> Option<QualifiedName> {
@@ -292,15 +358,17 @@ impl CatalogBuilder {
     /// together, fill in the foreign keys that take their target's primary key, then apply the
     /// table data (after all DDL, so a data script may sort before its tables).
     pub fn finish(self) -> Built {
-        let CatalogBuilder { database, schemas, diagnostics: routed, parts, inserts, .. } = self;
+        let CatalogBuilder { database, first_use, schemas, diagnostics: routed, parts, inserts, .. } = self;
         let db = database.as_deref();
         let parts: Vec<Part> = crate::sections::parallel(|| {
             parts
                 .into_par_iter()
-                .map(|ops| {
+                .map(|mut ops| {
+                    // Batch after batch; within a batch, what the worker routed came first.
+                    ops.sort_by_key(|op| op.seq);
                     let mut part = Part::default();
                     for op in ops {
-                        part.fold(op, db);
+                        part.fold(*op, db, first_use);
                     }
                     part
                 })
@@ -359,7 +427,7 @@ impl CatalogBuilder {
 }
 
 /// The primary key columns a table's log says it had just before place `at`.
-fn primary_key_before(log: &PkLog, at: u32) -> Option<Vec<String>> {
+fn primary_key_before(log: &PkLog, at: Seq) -> Option<Vec<String>> {
     let n = log.partition_point(|(seq, _)| *seq < at);
     n.checked_sub(1).and_then(|i| log.get(i)).and_then(|(_, pk)| pk.clone())
 }
@@ -417,18 +485,17 @@ fn external(name: &str, span: Span) -> Diagnostic {
 /// What happens to one object, at its place in script order, in its partition.
 #[derive(Debug)]
 struct Op {
-    seq: u32,
+    seq: Seq,
     key: ObjectKey,
     name: QualifiedName,
     span: Span,
     what: What,
 }
 
-/// `after_use`: a `USE` came before, so names with a database part may be this database's.
 #[derive(Debug)]
 enum What {
-    CreateTable { shell: Box<Table>, constraints: Vec<Constraint>, after_use: bool },
-    AlterAdd { with_check: Option<bool>, columns: Vec<ColumnDef>, constraints: Vec<Constraint>, after_use: bool },
+    CreateTable { shell: Box<Table>, constraints: Vec<Constraint> },
+    AlterAdd { with_check: Option<bool>, columns: Vec<ColumnDef>, constraints: Vec<Constraint> },
     Alter(Box<AlterTableAction>),
     Index(Box<Index>),
     View(Box<CreateView>, Vec<SideClause>),
@@ -469,40 +536,42 @@ impl DropKind {
 #[derive(Default)]
 struct Part {
     catalog: Catalog,
-    diagnostics: Vec<(u32, Diagnostic)>,
+    diagnostics: Vec<(Seq, Diagnostic)>,
     /// Each table's primary key columns after every statement that may change them (`None`: no
     /// table or no primary key), in script order.
     pk_log: HashMap<ObjectKey, PkLog>,
 }
 
 /// A table's primary key columns by place in script order (see [`Part::pk_log`]).
-type PkLog = Vec<(u32, Option<Vec<String>>)>;
+type PkLog = Vec<(Seq, Option<Vec<String>>)>;
 
 impl Part {
-    fn fold(&mut self, op: Op, database: Option<&str>) {
+    /// Fold one operation; `database` is the scripts' (`first_use`: the place of the `USE`
+    /// that names it), for the names with a database part of operations after it.
+    fn fold(&mut self, op: Op, database: Option<&str>, first_use: Option<Seq>) {
         let Op { seq, key, name, span, what } = op;
-        let db = |after_use: bool| if after_use { database } else { None };
+        let database = if first_use.is_some_and(|u| u < seq) { database } else { None };
         match what {
-            What::CreateTable { shell, constraints, after_use } => {
+            What::CreateTable { shell, constraints } => {
                 let mut table = *shell;
                 if self.catalog.tables.contains_key(&key) {
                     self.duplicate(seq, &name, span);
                 }
                 table.name = name;
                 table.span = span;
-                let at = At { seq, database: db(after_use), own: &key, altered: false };
+                let at = At { seq, database, own: &key, altered: false };
                 for c in constraints {
                     self.apply_constraint(&mut table, c, true, &at);
                 }
                 self.log_pk(&key, seq, Some(&table));
                 self.catalog.tables.insert(key, table);
             }
-            What::AlterAdd { with_check, columns, constraints, after_use } => {
+            What::AlterAdd { with_check, columns, constraints } => {
                 self.alter_table_with(seq, key, &name, span, |this, table, own| {
                     for col in &columns {
                         add_column(table, col);
                     }
-                    let at = At { seq, database: db(after_use), own, altered: true };
+                    let at = At { seq, database, own, altered: true };
                     for c in constraints {
                         this.apply_constraint(table, c, with_check.unwrap_or(true), &at);
                     }
@@ -563,7 +632,7 @@ impl Part {
         }
     }
 
-    fn log_pk(&mut self, key: &ObjectKey, seq: u32, table: Option<&Table>) {
+    fn log_pk(&mut self, key: &ObjectKey, seq: Seq, table: Option<&Table>) {
         let pk = table.and_then(|t| t.primary_key.as_ref()).map(|pk| pk.columns.clone());
         match self.pk_log.get_mut(key) {
             Some(log) => log.push((seq, pk)),
@@ -573,7 +642,7 @@ impl Part {
         }
     }
 
-    fn duplicate(&mut self, seq: u32, name: &QualifiedName, span: Span) {
+    fn duplicate(&mut self, seq: Seq, name: &QualifiedName, span: Span) {
         let message = format!("`{name}` is created more than once; the later definition is used.");
         self.diagnostics.push((seq, Diagnostic::new(Code::DM2001, message, Some(span))));
     }
@@ -581,7 +650,7 @@ impl Part {
     /// Change the table as `change` says; DM2002 when no script created it before.
     fn alter_table_with(
         &mut self,
-        seq: u32,
+        seq: Seq,
         key: ObjectKey,
         name: &QualifiedName,
         span: Span,
@@ -648,7 +717,7 @@ impl Part {
 /// Where a constraint is applied: its place, the database names resolve against there, the
 /// table's key, and whether the table is being altered (out of the catalog).
 struct At<'k> {
-    seq: u32,
+    seq: Seq,
     database: Option<&'k str>,
     own: &'k ObjectKey,
     altered: bool,
@@ -707,23 +776,84 @@ fn read_insert(ins: &sqlparser::ast::Insert) -> Option<(&ObjectName, Vec<String>
     Some((name, columns, rows))
 }
 
-/// Statements of one batch made ready for [`CatalogBuilder::add_prepared`] by [`Preparer`].
+/// Statements of one batch made ready for [`CatalogBuilder::add_prepared`] by [`Preparer`]:
+/// routed already where the scripts so far do not matter (names without a database part).
 #[derive(Debug, Default)]
-pub struct Prepared(Vec<Item>);
-
-/// A prepared statement as it waits to be routed: small, because most of them (a data
-/// script's INSERTs) are moved one by one by the serial router.
-#[derive(Debug)]
-enum Item {
-    Insert(Box<PendingInsert>),
-    Other(Box<Prep>),
+pub struct Prepared {
+    /// The batch's place in script order.
+    batch: u32,
+    /// Operations and their partitions, in place order.
+    #[allow(clippy::vec_box)]
+    ops: Vec<(usize, Box<Op>)>,
+    /// Schema spellings to note, the first of each schema in the batch: (place, key, spelling).
+    notes: Vec<(Seq, String, String)>,
+    /// Table data into names without a database part, in place order.
+    #[allow(clippy::vec_box)]
+    inserts: Vec<(Seq, Box<PendingInsert>)>,
+    /// What the builder routes: `USE`, `CREATE SCHEMA`, names with a database part.
+    deferred: Vec<(Seq, Prep)>,
 }
 
-impl Item {
-    fn of(prep: Prep) -> Item {
-        match prep {
-            Prep::Insert(insert) => Item::Insert(insert),
-            other => Item::Other(Box::new(other)),
+impl Prepared {
+    fn new(batch: u32) -> Self {
+        Prepared { batch, ..Prepared::default() }
+    }
+
+    /// Route `item`, at place `seq`, as far as it can be without the scripts so far.
+    fn take(&mut self, item: Prep, seq: Seq, parts: usize) {
+        match item {
+            Prep::Insert(insert) => self.inserts.push((seq, insert)),
+            item if item.needs_scripts() => self.deferred.push((seq, item)),
+            item => route_object(&mut WorkerRoute { prepared: self, parts }, item, seq),
+        }
+    }
+}
+
+/// Routing on a parse worker: only names without a database part come here.
+struct WorkerRoute<'p> {
+    prepared: &'p mut Prepared,
+    parts: usize,
+}
+
+impl Route for WorkerRoute<'_> {
+    fn resolve(&mut self, name: PreName, _: Span, _: Seq) -> Option<(QualifiedName, ObjectKey)> {
+        match name {
+            PreName::Local(q, key) => Some((q, key)),
+            PreName::Written(_) => None, // not sent here (`Prep::needs_scripts`)
+        }
+    }
+
+    fn note(&mut self, name: &QualifiedName, key: &ObjectKey, seq: Seq) {
+        // A later spelling of the same schema in this batch would change nothing.
+        if !self.prepared.notes.iter().any(|(_, k, _)| *k == key.schema) {
+            self.prepared.notes.push((seq, key.schema.clone(), name.schema.clone()));
+        }
+    }
+
+    fn op(&mut self, op: Op) {
+        let part = part_of(&op.key, self.parts);
+        self.prepared.ops.push((part, Box::new(op)));
+    }
+}
+
+impl Prep {
+    /// Does routing it depend on the scripts before it (the database of their first `USE`, or
+    /// the order of `USE` and `CREATE SCHEMA` themselves)?
+    fn needs_scripts(&self) -> bool {
+        let written = |n: &PreName| matches!(n, PreName::Written(_));
+        match self {
+            Prep::InsertNamed { .. } | Prep::Use(_) | Prep::Schema(_) => true,
+            Prep::Insert(_) | Prep::Description(..) => false,
+            Prep::CreateTable { name, .. }
+            | Prep::AlterAdd { name, .. }
+            | Prep::Alter { name, .. }
+            | Prep::View { name, .. }
+            | Prep::Routine { name, .. }
+            | Prep::Synonym { name, .. }
+            | Prep::Type { name, .. }
+            | Prep::Sequence { name, .. } => written(name),
+            Prep::Index { table, .. } => written(table),
+            Prep::Drops(drops) => drops.iter().any(|d| d.names.iter().any(written)),
         }
     }
 }
@@ -853,25 +983,34 @@ fn keeps_body(data: bool, r: &Routine) -> bool {
 #[derive(Debug, Clone, Copy)]
 pub struct Preparer {
     data: bool,
+    /// The builder's partition count ([`part_of`]).
+    parts: usize,
 }
 
 impl Preparer {
-    pub fn prepare(self, statements: Vec<ParsedStatement>) -> Prepared {
-        let mut items = Vec::new();
-        for ps in statements {
-            match ps.stmt {
+    /// Prepare the statements of the batch at place `batch` in script order (batches are
+    /// numbered from 0 in file and batch order; the builder's [`add_owned`] numbers them itself).
+    ///
+    /// [`add_owned`]: CatalogBuilder::add_owned
+    pub fn prepare(self, statements: Vec<ParsedStatement>, batch: u32) -> Prepared {
+        let mut prepared = Prepared::new(batch);
+        for (i, ps) in statements.into_iter().enumerate() {
+            let item = match ps.stmt {
                 // Views and routines move (the catalog keeps their trees).
-                Stmt::CreateView(view) => items.push(Item::of(view_item(view, ps.side_clauses, ps.span))),
+                Stmt::CreateView(view) => Some(view_item(view, ps.side_clauses, ps.span)),
                 Stmt::CreateRoutine(r) => {
                     let routine = if keeps_body(self.data, &r) { r } else { Box::new(signature(&r)) };
-                    items.push(Item::of(routine_item(routine, ps.span)))
+                    Some(routine_item(routine, ps.span))
                 }
                 // Any other statement is read here and its tree dropped, on this thread (UPDATE,
                 // SELECT and the like mean nothing to the catalog: most of a data script's trees).
-                _ => items.extend(self.item(&ps).map(Item::of)),
+                _ => self.item(&ps),
+            };
+            if let Some(item) = item {
+                prepared.take(item, place(batch, i), self.parts);
             }
         }
-        Prepared(items)
+        prepared
     }
 
     /// The item for a statement, copying what it keeps; `None` for a statement the catalog
@@ -1196,9 +1335,9 @@ mod tests {
             split_batches(&loaded.sources.files[0]).batches.iter().map(parse_batch).collect();
         let (mut by_ref, mut prepared) = (CatalogBuilder::new(), CatalogBuilder::new());
         let preparer = prepared.preparer();
-        for b in &batches {
+        for (i, b) in batches.iter().enumerate() {
             by_ref.add(b);
-            prepared.add_prepared(preparer.prepare(b.statements.clone()));
+            prepared.add_prepared(preparer.prepare(b.statements.clone(), i as u32));
         }
         let (a, b) = (by_ref.finish(), prepared.finish());
         assert_eq!(format!("{:?}", (&a.catalog, &a.diagnostics)), format!("{:?}", (&b.catalog, &b.diagnostics)));
@@ -1282,6 +1421,7 @@ mod tests {
              CREATE VIEW STAGE.v AS SELECT 1 AS x\nGO\nCREATE VIEW stage.w AS SELECT 1 AS x\nGO\n\
              CREATE TABLE Db1.dbo.before_use (id int)\nGO\nUSE Db1\nGO\nUSE Db2\nGO\n\
              CREATE TABLE Db1.dbo.after_use (id int)\nGO\nCREATE TABLE Db2.dbo.other (id int)\nGO\n\
+             CREATE TABLE Db1.Ord.x (id int)\nCREATE TABLE ord.y (id int)\nCREATE TABLE ORD.z (id int)\nGO\n\
              EXEC sp_addextendedproperty @name = N'MS_Description', @value = N'first', @level0type = N'SCHEMA', \
              @level0name = N'stage', @level1type = N'VIEW', @level1name = N'v'\nGO\n\
              CREATE OR ALTER VIEW stage.v AS SELECT 2 AS x\nGO\n\
@@ -1291,9 +1431,12 @@ mod tests {
         let c = &b.catalog;
         assert_eq!(c.schemas.get("sales").map(String::as_str), Some("Sales"));
         assert_eq!(c.schemas.get("stage").map(String::as_str), Some("STAGE"));
+        // The first spelling, though its name (with a database part) is resolved in script
+        // order and the next ones are not.
+        assert_eq!(c.schemas.get("ord").map(String::as_str), Some("Ord"));
         assert_eq!(c.database.as_deref(), Some("Db1"));
         let tables: Vec<&str> = c.tables.keys().map(|k| k.name.as_str()).collect();
-        assert_eq!(tables, ["a", "b"]);
+        assert_eq!(tables, ["x", "y", "z", "a", "b"]);
         let v = &c.views[&ObjectKey::new("stage", "v")];
         assert_eq!(v.description.as_deref(), Some("first"));
         let codes: Vec<Code> = b.diagnostics.iter().map(|d| d.code).collect();

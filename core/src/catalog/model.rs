@@ -132,7 +132,7 @@ pub struct ForeignKey {
     /// While the catalog is built: no column list was written, so `referenced_columns` are the
     /// target's primary key as of this place in script order (filled in when it is finished).
     #[serde(skip)]
-    pub(crate) pk_at: Option<u32>,
+    pub(crate) pk_at: Option<u64>,
 }
 
 /// CHECK constraint.

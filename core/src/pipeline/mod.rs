@@ -357,10 +357,11 @@ fn run(
     // folded in partitions, in parallel, when the builder finishes.
     let mut builder = CatalogBuilder::new();
     let preparer = builder.preparer();
-    let parse_one = |b: &source::Batch| {
+    // `i`: the batch's place in script order (the catalog orders what it routes by it).
+    let parse_one = |i: usize, b: &source::Batch| {
         let mut p = parse_caught(b);
         let summary = convert::BatchSummary::take(&mut p);
-        (summary, preparer.prepare(p.statements))
+        (summary, preparer.prepare(p.statements, u32::try_from(i).unwrap_or(u32::MAX)))
     };
     let mut parsed: Vec<convert::BatchSummary> = Vec::with_capacity(batches.len());
     let chunk_bytes = options.hooks.parse_chunk_bytes.unwrap_or(CHUNK_BYTES);
@@ -380,7 +381,13 @@ fn run(
         let ((), chunk) = crate::sections::parallel(|| {
             rayon::join(
                 || crate::sections::serial_beside(|| route(&mut builder, &mut parsed, previous)),
-                || batches[start..end].par_iter().map(parse_one).collect::<Vec<Ready>>(),
+                || {
+                    batches[start..end]
+                        .par_iter()
+                        .enumerate()
+                        .map(|(i, b)| parse_one(start + i, b))
+                        .collect::<Vec<Ready>>()
+                },
             )
         });
         pending = chunk;
