@@ -5,9 +5,11 @@
 use crate::catalog::names::{parts, resolve, Resolved, DEFAULT_SCHEMA};
 use crate::catalog::{Catalog, ObjectKey};
 use crate::diagnostics::Span;
+use rayon::prelude::*;
 use serde::Serialize;
 use sqlparser::ast::ObjectName;
-use std::collections::{BTreeMap, BTreeSet};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
 
 /// How an object uses the name it references.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -324,7 +326,7 @@ pub(crate) fn order_of(adj: &[Vec<usize>], cycles: &[Vec<usize>]) -> Vec<usize> 
             }
         }
     }
-    pairs.sort_unstable();
+    crate::sections::parallel(|| pairs.par_sort_unstable());
     pairs.dedup();
     let mut remaining = vec![0usize; n];
     let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -332,9 +334,11 @@ pub(crate) fn order_of(adj: &[Vec<usize>], cycles: &[Vec<usize>]) -> Vec<usize> 
         dependents[d].push(k);
         remaining[k] += 1;
     }
-    let mut ready: BTreeSet<usize> = (0..n).filter(|&i| rep[i] == i && remaining[i] == 0).collect();
+    // The smallest ready node first (a node becomes ready once).
+    let mut ready: BinaryHeap<Reverse<usize>> =
+        (0..n).filter(|&i| rep[i] == i && remaining[i] == 0).map(Reverse).collect();
     let mut out = Vec::with_capacity(n);
-    while let Some(k) = ready.pop_first() {
+    while let Some(Reverse(k)) = ready.pop() {
         if members[k].is_empty() {
             out.push(k);
         } else {
@@ -343,7 +347,7 @@ pub(crate) fn order_of(adj: &[Vec<usize>], cycles: &[Vec<usize>]) -> Vec<usize> 
         for &dep in &dependents[k] {
             remaining[dep] -= 1;
             if remaining[dep] == 0 {
-                ready.insert(dep);
+                ready.push(Reverse(dep));
             }
         }
     }

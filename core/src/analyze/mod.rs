@@ -353,14 +353,12 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
         });
         lin.known.extend(traced);
     }
-    // Each lineage moved into its object's facts.
-    let mut traced = lin.known;
-    for (key, info) in a.objects.iter_mut() {
-        if traced.is_empty() {
-            break;
-        }
-        info.lineage = traced.remove(key);
-    }
+    // Each lineage copied into its object's facts on any worker, then the map freed there.
+    let traced = lin.known;
+    crate::sections::parallel(|| {
+        a.objects.par_iter_mut().for_each(|(key, info)| info.lineage = traced.get(key).cloned());
+        traced.into_par_iter().for_each(drop);
+    });
 
     // Classification and complexity.
     let cycles = a.cycles.clone();

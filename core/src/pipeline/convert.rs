@@ -82,10 +82,10 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
     let views_cols = view_columns_in_levels(catalog, levels);
     let env = Env::new(catalog, &views_cols);
     let mut resolver = Resolver { plan: &plan, converted: Default::default() };
-    let mut converted: Vec<(&ObjectKey, Done, Outputs)> = Vec::new();
+    // Each level's results, put together after the last level.
+    let mut by_level: Vec<Vec<(&ObjectKey, Done, Outputs)>> = Vec::with_capacity(levels.len());
     // `order` holds every object once: count them without a lookup per key.
     let total = analysis.objects.values().filter(|i| i.kind.is_converted()).count();
-    converted.reserve(total);
     let finished = AtomicUsize::new(0);
     let keys = journal.map(|_| input_keys(sources, catalog, analysis, &plan, options)).unwrap_or_default();
     // Objects of one level depend only on objects of earlier levels: each level converts in
@@ -153,30 +153,36 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
                 resolver.converted.insert(*key);
             }
         }
-        converted.extend(results);
+        by_level.push(results);
         if let Some(j) = journal {
             j.sync();
         }
     }
     reporter.report(Phase::Convert, total, total, None);
-    // Every object is in one level: sorted by key, the results become maps in one pass each.
-    crate::sections::parallel(|| converted.par_sort_unstable_by(|a, b| a.0.cmp(b.0)));
-    let mut models = Vec::new();
-    let mut macros = Vec::new();
-    let mut computed = Vec::new();
-    let mut done = Vec::with_capacity(converted.len());
-    for (key, result, outputs) in converted {
-        if let Some(m) = outputs.model {
-            models.push((key.clone(), m));
-        }
-        if let Some(m) = outputs.macro_def {
-            macros.push((key.clone(), m));
-        }
-        for (column, sql) in outputs.computed {
-            computed.push(((key.clone(), column), sql));
-        }
-        done.push((key.clone(), result));
-    }
+    // Every object is in one level: sorted by key, the results are split on any worker into
+    // sorted lists, and each map is built from its list in one pass.
+    type Split = (Option<(ObjectKey, ModelSql)>, Option<(ObjectKey, ModelSql)>, Vec<((ObjectKey, String), String)>);
+    let (done, split): (Vec<(ObjectKey, Done)>, Vec<Split>) = crate::sections::parallel(|| {
+        let mut converted: Vec<(&ObjectKey, Done, Outputs)> = by_level.into_par_iter().flatten().collect();
+        converted.par_sort_unstable_by(|a, b| a.0.cmp(b.0));
+        converted
+            .into_par_iter()
+            .map(|(key, result, outputs)| {
+                let model = outputs.model.map(|m| (key.clone(), m));
+                let macro_def = outputs.macro_def.map(|m| (key.clone(), m));
+                let computed = outputs.computed.into_iter().map(|(column, sql)| ((key.clone(), column), sql)).collect();
+                ((key.clone(), result), (model, macro_def, computed))
+            })
+            .unzip()
+    });
+    let (models, macros, computed): (Vec<_>, Vec<_>, Vec<_>) = crate::sections::parallel(|| {
+        let (models, (macros, computed)): (Vec<_>, (Vec<_>, Vec<_>)) =
+            split.into_par_iter().map(|(model, macro_def, computed)| (model, (macro_def, computed))).unzip();
+        let models = models.into_par_iter().flatten().collect();
+        let macros = macros.into_par_iter().flatten().collect();
+        let computed = computed.into_par_iter().flatten().collect();
+        (models, macros, computed)
+    });
     let (models, macros, computed): (BTreeMap<_, _>, BTreeMap<_, _>, BTreeMap<_, _>) =
         (models.into_iter().collect(), macros.into_iter().collect(), computed.into_iter().collect());
     // In key order, as the objects are walked below.
