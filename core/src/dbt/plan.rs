@@ -169,9 +169,20 @@ impl Plan {
                 },
             )
         });
-        let mut used: HashSet<String> = HashSet::with_capacity(tables.len() * 2 + views.len() + routines.len());
+        // When no two wanted names are the same (found by a parallel sort), every name is its
+        // own; otherwise each is checked against the names given so far.
+        let clash = crate::sections::parallel(|| {
+            let mut all: Vec<&str> =
+                tables.iter().chain(&views).chain(&routines).flat_map(|w| w.names.iter().map(String::as_str)).collect();
+            all.par_sort_unstable();
+            all.par_windows(2).any(|w| w[0] == w[1])
+        });
+        let mut used: HashSet<String> = HashSet::new();
         let mut diagnostics = Vec::new();
         let mut unique = |wanted: String, span, diags: &mut Vec<Diagnostic>| -> String {
+            if !clash {
+                return wanted;
+            }
             if !used.contains(&wanted) {
                 used.insert(wanted.clone());
                 return wanted;
@@ -274,4 +285,38 @@ impl Names for Resolver<'_> {
 /// A Jinja string literal holding SQL text.
 fn jinja_string(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::build_catalog;
+    use crate::parse::{parse_batch, ParsedBatch};
+    use crate::source::{load_memory, split_batches};
+
+    fn plan(sql: &str) -> Plan {
+        let loaded = load_memory(vec![("p.sql".into(), sql.as_bytes().to_vec())]);
+        let batches: Vec<ParsedBatch> =
+            split_batches(&loaded.sources.files[0]).batches.iter().map(parse_batch).collect();
+        Plan::new(&build_catalog(&batches).catalog, "Shop")
+    }
+
+    /// Names that clash get the first free `_2`, `_3`, ... in key order (a suffixed name may
+    /// itself be another object's wanted name), each with a DM4004; without a clash every
+    /// object keeps its wanted name.
+    #[test]
+    fn clashing_dbt_names_get_the_next_free_suffix() {
+        let p = plan(
+            "CREATE TABLE dbo.order_line (id int)\nGO\nCREATE TABLE dbo.order_line_2 (id int)\nGO\n\
+             CREATE TABLE dbo.OrderLine (id int)\nGO\nCREATE VIEW dbo.v AS SELECT 1 AS x\nGO\n",
+        );
+        let staging: Vec<&str> = p.tables.values().map(|t| t.staging.as_str()).collect();
+        assert_eq!(staging, ["stg_shop__order_line", "stg_shop__order_line_2", "stg_shop__order_line_3"]);
+        let codes: Vec<Code> = p.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::DM4004, Code::DM4004], "{:?}", p.diagnostics);
+        assert_eq!(p.models.values().collect::<Vec<_>>(), ["v"]);
+        let p = plan("CREATE TABLE dbo.a (id int)\nGO\nCREATE VIEW dbo.b AS SELECT 1 AS x\nGO\n");
+        assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
+        assert_eq!(p.tables.values().map(|t| t.seed.as_str()).collect::<Vec<_>>(), ["raw_shop__a"]);
+    }
 }

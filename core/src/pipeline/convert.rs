@@ -216,6 +216,7 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
         }
     }
 
+    let mut object_diags = object_diags.into_iter().peekable();
     // Each object's diagnostics and result are moved out of the maps in key order; the outcomes
     // (sorting, placing every diagnostic by line and column) are built in parallel.
     // Synonyms, types and sequences are graph nodes only: nothing is generated for them.
@@ -226,7 +227,9 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
         .map(|(key, info)| {
             while done.next_if(|(k, _)| k < key).is_some() {}
             let result = done.next_if(|(k, _)| k == key).map(|(_, d)| d);
-            (key, info, object_diags.remove(key).unwrap_or_default(), result)
+            while object_diags.next_if(|(k, _)| k < key).is_some() {}
+            let diags = object_diags.next_if(|(k, _)| k == key).map(|(_, d)| d).unwrap_or_default();
+            (key, info, diags, result)
         })
         .collect();
     let mut objects: Vec<ObjectOutcome> = crate::sections::parallel(|| {
