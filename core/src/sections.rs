@@ -2,8 +2,9 @@
 //!
 //! Issue #7 asks for the serial fraction of the whole migration "measured from per-phase timings
 //! (time spent outside parallel sections)". Every place the pipeline hands work to the workers
-//! wraps it in [`parallel`]; work that runs on one thread *beside* a parallel section (the
-//! catalog fold, overlapped with the next chunk's parse) is wrapped in [`serial_beside`]. With a
+//! wraps it in [`parallel`]; work that runs on one thread *beside* a parallel section (handing
+//! parsed batches to the catalog builder in order, overlapped with the next chunk's parse) is
+//! wrapped in [`serial_beside`]. With a
 //! [`Recorder`] on the thread that drives the run, each phase's wall time is split into:
 //!
 //! - parallel: inside [`parallel`] sections, less what ran in [`serial_beside`];

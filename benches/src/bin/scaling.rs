@@ -14,7 +14,7 @@
 //! Serial fraction, measured: the plan runs with `Options::with_section_times`, which splits each
 //! phase's wall time into time inside the pipeline's parallel sections and time outside them
 //! (merges, graph order, dbt names, lookups between sections) plus serial work done beside a
-//! section (the catalog fold overlapped with parsing, the YAML files built by one worker each);
+//! section (handing parsed batches to the catalog builder, overlapped with parsing);
 //! see `datamigrate_core::sections`. At one worker, (serial + `load_memory`, which runs before the
 //! pool) ÷ total is Amdahl's `s`, and the bounds for 16 and 64 cores follow from it. The older
 //! estimate from two worker counts (per phase `s = (n·tn − t1) / (n − 1)`, clamped to `[0, t1]`)
@@ -135,9 +135,11 @@ fn serial_time(one: &[Duration; 7], many: &[Duration; 7], n: usize) -> f64 {
 ///
 /// - load: `load_memory` (decode, line index), before `plan_loaded`;
 /// - split: from the call to the first Parse event (thread pool start, GO splitting);
-/// - parse: Parse start to the Catalog event (chunks parsed in parallel, each folded into the
-///   catalog on one worker while the next is parsed; ADR 0014);
-/// - catalog: to the Analyze event; analyze: to the first Convert event (includes the dbt plan
+/// - parse: Parse start to the Catalog event (chunks parsed in parallel and routed to the
+///   catalog's partitions, each handed to the builder on one worker while the next is parsed;
+///   ADR 0014, ADR 0016);
+/// - catalog: to the Analyze event (the partitions folded and merged, then table data; ADR 0016);
+///   analyze: to the first Convert event (includes the dbt plan
 ///   and view column inference that `convert_all` does before its loop);
 /// - convert: first to last Convert event; files: from there to the return of `plan_loaded`
 ///   (project files, report data).

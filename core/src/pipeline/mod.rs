@@ -350,11 +350,11 @@ fn run(
     // Parsed a chunk at a time (in parallel within the chunk) and handed to the catalog builder
     // in order; each chunk's trees are dropped before the next is parsed, so peak memory holds
     // one chunk of trees, not the whole estate's.
-    // Each batch is summarised and prepared for the catalog (INSERT rows read as values,
-    // constraints read, trees the catalog does not keep dropped) by the worker that parsed it.
-    // Routing a chunk's items (serial: what depends on script order across objects, ADR 0016)
-    // runs while the next chunk is parsed on the other workers; the objects themselves are
-    // folded in partitions, in parallel, when the builder finishes.
+    // Each batch is summarised, prepared and routed to the catalog's partitions (INSERT rows read
+    // as values, constraints read, trees the catalog does not keep dropped) by the worker that
+    // parsed it. Handing a chunk's batches to the builder (serial: it routes what depends on
+    // script order, ADR 0016) runs while the next chunk is parsed on the other workers; the
+    // objects themselves are folded in partitions, in parallel, when the builder finishes.
     let mut builder = CatalogBuilder::new();
     let preparer = builder.preparer();
     // `i`: the batch's place in script order (the catalog orders what it routes by it).
