@@ -301,7 +301,16 @@ pub fn view_columns_in_levels(catalog: &Catalog, levels: &[Vec<ObjectKey>]) -> B
                 })
                 .collect()
         });
-        known.extend(found);
+        // Many at once (the views of a level over tables, typically all of them): sorted on the
+        // workers and put in as one sorted map, instead of one insert each.
+        if found.len() >= 64 && found.len() * 4 >= known.len() {
+            let mut found = found;
+            crate::sections::parallel(|| found.par_sort_unstable_by(|a, b| a.0.cmp(&b.0)));
+            let mut level: BTreeMap<ObjectKey, Columns> = found.into_iter().collect();
+            known.append(&mut level);
+        } else {
+            known.extend(found);
+        }
     }
     known
 }

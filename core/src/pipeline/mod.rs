@@ -365,15 +365,20 @@ fn run(
     };
     let mut parsed: Vec<convert::BatchSummary> = Vec::with_capacity(batches.len());
     let chunk_bytes = options.hooks.parse_chunk_bytes.unwrap_or(CHUNK_BYTES);
-    type Ready = (convert::BatchSummary, crate::catalog::Prepared);
-    let route = |builder: &mut CatalogBuilder, parsed: &mut Vec<convert::BatchSummary>, chunk: Vec<Ready>| {
-        for (summary, prepared) in chunk {
-            parsed.push(summary);
-            // Views and routines move into the builder.
-            builder.add_prepared(prepared);
-        }
+    // A chunk's batches: their summaries in order, and what was prepared from them, merged in
+    // order on the workers, so the builder takes one hand-over per chunk.
+    type Ready = (Vec<convert::BatchSummary>, crate::catalog::Prepared);
+    let merge = |(mut summaries, prepared): Ready, (mut more, later): Ready| -> Ready {
+        summaries.append(&mut more);
+        (summaries, prepared.merge(later))
     };
-    let mut pending: Vec<Ready> = Vec::new();
+    let route = |builder: &mut CatalogBuilder, parsed: &mut Vec<convert::BatchSummary>, chunk: Ready| {
+        let (mut summaries, prepared) = chunk;
+        parsed.append(&mut summaries);
+        // Views and routines move into the builder.
+        builder.add_prepared(prepared);
+    };
+    let mut pending: Ready = Ready::default();
     let mut start = 0;
     while start < batches.len() {
         let end = chunk_end(&batches, start, chunk_bytes);
@@ -385,8 +390,11 @@ fn run(
                     batches[start..end]
                         .par_iter()
                         .enumerate()
-                        .map(|(i, b)| parse_one(start + i, b))
-                        .collect::<Vec<Ready>>()
+                        .map(|(i, b)| {
+                            let (summary, prepared) = parse_one(start + i, b);
+                            (vec![summary], prepared)
+                        })
+                        .reduce(Ready::default, merge)
                 },
             )
         });
