@@ -295,30 +295,10 @@ fn route_object(r: &mut impl Route, item: Prep, seq: Seq) {
     r.op(op);
 }
 
+/// Routing in script order: names with a database part resolved against the scripts'
+/// database so far (DM2005 for another one), schema spellings noted the first time.
 impl Route for CatalogBuilder {
     fn resolve(&mut self, name: PreName, span: Span, seq: Seq) -> Option<(QualifiedName, ObjectKey)> {
-        self.resolve_pre(name, span, seq)
-    }
-
-    fn note(&mut self, name: &QualifiedName, key: &ObjectKey, _: Seq) {
-        self.note_schema(name, key);
-    }
-
-    fn op(&mut self, op: Op) {
-        self.push(op);
-    }
-}
-
-impl CatalogBuilder {
-    fn push(&mut self, op: Op) {
-        let n = self.parts.len();
-        if let Some(queue) = self.parts.get_mut(part_of(&op.key, n)) {
-            queue.push(vec![Box::new(op)]);
-        }
-    }
-
-    /// A name resolved ahead ([`PreName`]), or resolved now against the scripts' database.
-    fn resolve_pre(&mut self, name: PreName, span: Span, seq: Seq) -> Option<(QualifiedName, ObjectKey)> {
         match name {
             PreName::Local(q, key) => Some((q, key)),
             PreName::Written(n) => match resolve(&n, self.database.as_deref()) {
@@ -334,14 +314,22 @@ impl CatalogBuilder {
         }
     }
 
-    /// The schema's spelling, the first time it is met (`key` is `name.key()`).
-    fn note_schema(&mut self, name: &QualifiedName, key: &ObjectKey) {
+    fn note(&mut self, name: &QualifiedName, key: &ObjectKey, _: Seq) {
         if !self.schemas.contains_key(&key.schema) {
             self.schemas.insert(key.schema.clone(), name.schema.clone());
         }
     }
 
-    /// [`note_schema`](Self::note_schema) of a spelling a parse worker noted.
+    fn op(&mut self, op: Op) {
+        let n = self.parts.len();
+        if let Some(queue) = self.parts.get_mut(part_of(&op.key, n)) {
+            queue.push(vec![Box::new(op)]);
+        }
+    }
+}
+
+impl CatalogBuilder {
+    /// A schema spelling a parse worker noted: kept if it is the first.
     fn note_schema_spelled(&mut self, key: String, spelling: String) {
         self.schemas.entry(key).or_insert(spelling);
     }

@@ -3,7 +3,7 @@
 //! `ref()`s, `source()`s and macro calls.
 
 use super::naming::{is_unusual, snake_case};
-use crate::catalog::{Catalog, ObjectKey};
+use crate::catalog::{Catalog, ObjectKey, QualifiedName};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::parse::RoutineKind;
 use crate::transpile::{param_name, Names};
@@ -59,121 +59,46 @@ impl Plan {
     /// Assign names. `fallback_name` names the project when the scripts have no `USE [db]`.
     pub fn new(catalog: &Catalog, fallback_name: &str) -> Plan {
         let db = snake_case(catalog.database.as_deref().unwrap_or(fallback_name));
-        // Each object's wanted names (and its DM4005 notes) are worked out on any worker; making
-        // them unique is one pass in the order tables, views, routines, each in key order.
-        struct Wanted<'c> {
-            key: &'c ObjectKey,
-            span: crate::diagnostics::Span,
-            notes: Vec<Diagnostic>,
-            names: Vec<String>,
-            kind: Option<RoutineKind>,
-            params: Vec<String>,
-            source: String,
-            table: String,
-        }
-        let wanted = |key, span, notes, names, kind, params, source, table| Wanted {
-            key,
-            span,
-            notes,
-            names,
-            kind,
-            params,
-            source,
-            table,
+        // Each object's wanted names (and its DM4005 notes) are worked out on any worker, into one
+        // list in the order tables, views, routines (each in key order); making them unique is one
+        // pass over it in that order.
+        let named = |key, span, spelled: &[&str], names, gives| {
+            let mut notes = Vec::new();
+            for name in spelled {
+                note_unusual(name, span, &mut notes);
+            }
+            Wanted { key, span, notes, names, gives }
         };
-        let (tables, (views, routines)): (Vec<Wanted>, (Vec<Wanted>, Vec<Wanted>)) = crate::sections::parallel(|| {
-            rayon::join(
-                || {
-                    catalog
-                        .tables
-                        .par_iter()
-                        .map(|(key, t)| {
-                            let mut notes = Vec::new();
-                            note_unusual(&t.name.schema, t.span, &mut notes);
-                            note_unusual(&t.name.name, t.span, &mut notes);
-                            let base = format!("{}{}", schema_prefix(&t.name.schema), snake_case(&t.name.name));
-                            let names = vec![format!("stg_{db}__{base}"), format!("raw_{db}__{base}")];
-                            let source = snake_case(&t.name.schema);
-                            let table = super::naming::inert(&t.name.name);
-                            wanted(key, t.span, notes, names, None, Vec::new(), source, table)
-                        })
-                        .collect()
-                },
-                || {
-                    rayon::join(
-                        || {
-                            catalog
-                                .views
-                                .par_iter()
-                                .map(|(key, v)| {
-                                    let mut notes = Vec::new();
-                                    note_unusual(&v.name.schema, v.span, &mut notes);
-                                    note_unusual(&v.name.name, v.span, &mut notes);
-                                    let name = format!("{}{}", schema_prefix(&v.name.schema), snake_case(&v.name.name));
-                                    wanted(
-                                        key,
-                                        v.span,
-                                        notes,
-                                        vec![name],
-                                        None,
-                                        Vec::new(),
-                                        String::new(),
-                                        String::new(),
-                                    )
-                                })
-                                .collect()
-                        },
-                        || {
-                            catalog
-                                .routines
-                                .par_iter()
-                                .map(|(key, r)| {
-                                    let mut notes = Vec::new();
-                                    note_unusual(&r.name.name, r.span, &mut notes);
-                                    let (names, params) = match r.kind {
-                                        RoutineKind::ScalarFunction
-                                        | RoutineKind::InlineTableFunction
-                                        | RoutineKind::Procedure => {
-                                            let name = format!(
-                                                "{}{}",
-                                                schema_prefix(&r.name.schema),
-                                                snake_case(&r.name.name)
-                                            );
-                                            let params = match r.kind {
-                                                RoutineKind::Procedure => Vec::new(),
-                                                _ => r
-                                                    .definition
-                                                    .params
-                                                    .iter()
-                                                    .map(|p| param_name(&p.name.value))
-                                                    .collect(),
-                                            };
-                                            (vec![name], params)
-                                        }
-                                        _ => (Vec::new(), Vec::new()),
-                                    };
-                                    wanted(
-                                        key,
-                                        r.span,
-                                        notes,
-                                        names,
-                                        Some(r.kind),
-                                        params,
-                                        String::new(),
-                                        String::new(),
-                                    )
-                                })
-                                .collect()
-                        },
-                    )
-                },
-            )
+        let qualified = |q: &QualifiedName| format!("{}{}", schema_prefix(&q.schema), snake_case(&q.name));
+        let mut wanted: Vec<Wanted> =
+            Vec::with_capacity(catalog.tables.len() + catalog.views.len() + catalog.routines.len());
+        crate::sections::parallel(|| {
+            wanted.par_extend(catalog.tables.par_iter().map(|(key, t)| {
+                let base = qualified(&t.name);
+                let names = vec![format!("stg_{db}__{base}"), format!("raw_{db}__{base}")];
+                let gives =
+                    Gives::Table { source: snake_case(&t.name.schema), table: super::naming::inert(&t.name.name) };
+                named(key, t.span, &[&t.name.schema, &t.name.name], names, gives)
+            }));
+            wanted.par_extend(catalog.views.par_iter().map(|(key, v)| {
+                named(key, v.span, &[&v.name.schema, &v.name.name], vec![qualified(&v.name)], Gives::Model)
+            }));
+            wanted.par_extend(catalog.routines.par_iter().map(|(key, r)| {
+                let (names, gives) = match r.kind {
+                    RoutineKind::ScalarFunction | RoutineKind::InlineTableFunction => {
+                        let params = r.definition.params.iter().map(|p| param_name(&p.name.value)).collect();
+                        (vec![qualified(&r.name)], Gives::Macro(params))
+                    }
+                    RoutineKind::Procedure => (vec![qualified(&r.name)], Gives::Model),
+                    _ => (Vec::new(), Gives::Model),
+                };
+                named(key, r.span, &[&r.name.name], names, gives)
+            }));
         });
         // When no two wanted names are the same (found by a parallel sort), every name is its
         // own; otherwise each is checked against the names given so far.
         let clash = crate::sections::parallel(|| {
-            let mut all: Vec<&str> =
-                tables.iter().chain(&views).chain(&routines).flat_map(|w| w.names.iter().map(String::as_str)).collect();
+            let mut all: Vec<&str> = wanted.iter().flat_map(|w| w.names.iter().map(String::as_str)).collect();
             all.par_sort_unstable();
             all.par_windows(2).any(|w| w[0] == w[1])
         });
@@ -200,29 +125,20 @@ impl Plan {
             ));
             name
         };
-        let mut table_names = Vec::with_capacity(tables.len());
-        for w in tables {
+        let (mut tables, mut models, mut macros) = (Vec::new(), Vec::new(), Vec::new());
+        for w in wanted {
             diagnostics.extend(w.notes);
-            let mut names = w.names.into_iter();
-            let staging = unique(names.next().unwrap_or_default(), w.span, &mut diagnostics);
-            let seed = unique(names.next().unwrap_or_default(), w.span, &mut diagnostics);
-            table_names.push((w.key.clone(), TableNames { source: w.source, table: w.table, staging, seed }));
-        }
-        let mut models = Vec::with_capacity(views.len() + routines.len());
-        for w in views {
-            diagnostics.extend(w.notes);
-            for name in w.names {
-                models.push((w.key.clone(), unique(name, w.span, &mut diagnostics)));
-            }
-        }
-        let mut macros = Vec::new();
-        for w in routines {
-            diagnostics.extend(w.notes);
-            for name in w.names {
-                let name = unique(name, w.span, &mut diagnostics);
-                match w.kind {
-                    Some(RoutineKind::Procedure) => models.push((w.key.clone(), name)),
-                    _ => macros.push((w.key.clone(), MacroNames { name, params: w.params.clone() })),
+            let mut names = w.names.into_iter().map(|name| unique(name, w.span, &mut diagnostics));
+            let key = w.key.clone();
+            match w.gives {
+                Gives::Table { source, table } => {
+                    let staging = names.next().unwrap_or_default();
+                    let seed = names.next().unwrap_or_default();
+                    tables.push((key, TableNames { source, table, staging, seed }));
+                }
+                Gives::Model => models.extend(names.map(|name| (key.clone(), name))),
+                Gives::Macro(params) => {
+                    macros.extend(names.map(|name| (key.clone(), MacroNames { name, params: params.clone() })))
                 }
             }
         }
@@ -231,12 +147,29 @@ impl Plan {
         Plan {
             project: db.clone(),
             db,
-            tables: table_names.into_iter().collect(),
+            tables: tables.into_iter().collect(),
             models: models.into_iter().collect(),
             macros: macros.into_iter().collect(),
             diagnostics,
         }
     }
+}
+
+/// An object's wanted dbt names (before they are made unique) and its DM4005 notes.
+struct Wanted<'c> {
+    key: &'c ObjectKey,
+    span: crate::diagnostics::Span,
+    notes: Vec<Diagnostic>,
+    names: Vec<String>,
+    gives: Gives,
+}
+
+/// What an object's names become: a table's staging model and seed (its source names with
+/// them), models (views, procedures), or a macro with its parameters.
+enum Gives {
+    Table { source: String, table: String },
+    Model,
+    Macro(Vec<String>),
 }
 
 fn note_unusual(name: &str, span: crate::diagnostics::Span, diags: &mut Vec<Diagnostic>) {

@@ -159,29 +159,23 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
         }
     }
     reporter.report(Phase::Convert, total, total, None);
-    // Every object is in one level: sorted by key, the results are split on any worker into
-    // sorted lists, and each map is built from its list in one pass.
-    type Split = (Option<(ObjectKey, ModelSql)>, Option<(ObjectKey, ModelSql)>, Vec<((ObjectKey, String), String)>);
-    let (done, split): (Vec<(ObjectKey, Done)>, Vec<Split>) = crate::sections::parallel(|| {
+    // Every object is in one level: sorted by key, each kind of result is taken out on the
+    // workers into a sorted list, and each map is built from its list in one pass.
+    let (done, models, macros, computed) = crate::sections::parallel(|| {
         let mut converted: Vec<(&ObjectKey, Done, Outputs)> = by_level.into_par_iter().flatten().collect();
         converted.par_sort_unstable_by(|a, b| a.0.cmp(b.0));
-        converted
-            .into_par_iter()
-            .map(|(key, result, outputs)| {
-                let model = outputs.model.map(|m| (key.clone(), m));
-                let macro_def = outputs.macro_def.map(|m| (key.clone(), m));
-                let computed = outputs.computed.into_iter().map(|(column, sql)| ((key.clone(), column), sql)).collect();
-                ((key.clone(), result), (model, macro_def, computed))
+        let models: Vec<_> =
+            converted.par_iter_mut().filter_map(|(k, _, o)| o.model.take().map(|m| ((*k).clone(), m))).collect();
+        let macros: Vec<_> =
+            converted.par_iter_mut().filter_map(|(k, _, o)| o.macro_def.take().map(|m| ((*k).clone(), m))).collect();
+        let computed: Vec<_> = converted
+            .par_iter_mut()
+            .flat_map_iter(|(k, _, o)| {
+                std::mem::take(&mut o.computed).into_iter().map(|(c, sql)| (((*k).clone(), c), sql))
             })
-            .unzip()
-    });
-    let (models, macros, computed): (Vec<_>, Vec<_>, Vec<_>) = crate::sections::parallel(|| {
-        let (models, (macros, computed)): (Vec<_>, (Vec<_>, Vec<_>)) =
-            split.into_par_iter().map(|(model, macro_def, computed)| (model, (macro_def, computed))).unzip();
-        let models = models.into_par_iter().flatten().collect();
-        let macros = macros.into_par_iter().flatten().collect();
-        let computed = computed.into_par_iter().flatten().collect();
-        (models, macros, computed)
+            .collect();
+        let done: Vec<(ObjectKey, Done)> = converted.into_par_iter().map(|(k, d, _)| (k.clone(), d)).collect();
+        (done, models, macros, computed)
     });
     let (models, macros, computed): (BTreeMap<_, _>, BTreeMap<_, _>, BTreeMap<_, _>) =
         (models.into_iter().collect(), macros.into_iter().collect(), computed.into_iter().collect());
