@@ -12,7 +12,7 @@ use sqlparser::ast::{
 use sqlparser::dialect::{Dialect, MsSqlDialect};
 use sqlparser::keywords::Keyword;
 use sqlparser::parser::{Parser, ParserError};
-use sqlparser::tokenizer::{Span, Token};
+use sqlparser::tokenizer::{Span, Token, TokenWithSpan};
 use std::any::TypeId;
 
 /// sqlparser's MSSQL dialect with T-SQL alias fixes. See the module docs.
@@ -336,6 +336,22 @@ impl Dialect for TsqlDialect {
                     parser.expected("placeholder", next)
                 })
             }
+            // A name where an expression starts (`t`, `[Amount]`) that is not a keyword: sqlparser
+            // first tries it as a type name before a string (`DATE '2020-01-01'`), which fails for
+            // any name that is not a keyword and builds an error message it then drops (about a
+            // seventh of the parse of a view), then reads it as an identifier. Followed by `(` (a
+            // call), a string (a MySQL introducer) or `=>`/`->`, it is left to sqlparser. The
+            // `.` of `t.[Amount]` is read after the prefix (`parse_compound_expr`), as for
+            // sqlparser's own identifier. Same trees, except at the recursion limit (one level
+            // less is used), as for literals (ADR 0001 addendum).
+            Token::Word(w)
+                if w.keyword == Keyword::NoKeyword && plain_name_follows(parser, self.supports_lambda_functions()) =>
+            {
+                let TokenWithSpan { token: Token::Word(w), span } = parser.next_token() else {
+                    return None;
+                };
+                Some(Ok(Expr::Identifier(w.into_ident(span))))
+            }
             Token::Word(w) if w.quote_style.is_none() => match w.keyword {
                 Keyword::NULL => Some(parser.parse_value().map(Expr::Value)),
                 Keyword::CAST => cast_like(parser, |p| p.parse_cast_expr(CastKind::Cast)),
@@ -372,6 +388,23 @@ impl Dialect for TsqlDialect {
     }
 }
 
+/// Whether the token after the next one lets a name that is not a keyword be read as a plain
+/// identifier: not a call's `(`, not a string (`_utf8'x'`, an introducer), not a lambda's arrow
+/// (`a -> ...`, `a INT -> ...`, where the dialect has lambdas). sqlparser reads every other
+/// follower as the end of the identifier (`parse_expr_prefix_by_unreserved_word`).
+fn plain_name_follows(parser: &Parser, lambdas: bool) -> bool {
+    match parser.peek_nth_token_ref(1).token {
+        Token::LParen
+        | Token::SingleQuotedString(_)
+        | Token::DoubleQuotedString(_)
+        | Token::HexStringLiteral(_)
+        | Token::NationalStringLiteral(_)
+        | Token::Arrow => false,
+        Token::Word(_) => !lambdas,
+        _ => true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -389,9 +422,9 @@ mod tests {
     }
 
     #[test]
-    fn literal_fast_path_gives_sqlparsers_trees() {
+    fn literal_and_name_fast_paths_give_sqlparsers_trees() {
         // Nothing else TsqlDialect changes appears in these, so a difference from plain
-        // MsSqlDialect could only come from the literal fast path.
+        // MsSqlDialect could only come from the literal and name fast paths.
         let inputs = [
             "SELECT 1",
             "SELECT ((((1))))",
@@ -407,6 +440,17 @@ mod tests {
             "SELECT CAST(x AS int) + 1 FROM t WHERE CAST(y AS date) IS NULL",
             "SELECT CAST(1), CAST, CONVERT(int), cast(a as int)",
             "INSERT [dbo].[T] ([A], [B]) VALUES (1, CAST(12.34 AS Decimal(12, 2))), (NULL, CAST(-1 AS money))",
+            // Names that are not keywords, with every kind of follower.
+            "SELECT t.[Amount] * t.Qty AS [Total], x, [y] z, \"q\", a.b.c.d FROM [dbo].[T] t WHERE t.[Id] = p.Id",
+            "SELECT x, y FROM t ORDER BY x DESC, [y]; SELECT z",
+            "SELECT f(x), [f](x), dbo.f(x), x.y(z), foo 'bar', _utf8 'x', foo N'x', foo 0x1F, a => 1",
+            "SELECT x + y - z * w / v % u, x || y, x = y, x <> y, x != y, x < y, x <= y, x > y, x >= y",
+            "SELECT CASE x WHEN y THEN z ELSE w END, x IS NULL, x IN (y, z), x BETWEEN y AND z, x LIKE y",
+            "SELECT x.*, t.[*], [x].[y].*, (x), ((x)), -x, ~x, NOT x, x COLLATE Latin1_General_CI_AS",
+            "SELECT x FROM t WHERE EXISTS (SELECT y FROM u WHERE u.z = t.z) AND x IN (SELECT w FROM v)",
+            "SELECT ROW_NUMBER() OVER (PARTITION BY x ORDER BY y) AS rn, COUNT(x), SUM(DISTINCT x) FROM t",
+            "SELECT xml 'a', x::int, x::y, x.y::z, @v, @@rowcount, #t.x, x",
+            "SELECT x",
         ];
         let tsql = TsqlDialect::new();
         let mssql = MsSqlDialect {};
