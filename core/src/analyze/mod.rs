@@ -14,11 +14,13 @@ pub mod deps;
 pub mod graph;
 pub mod lineage;
 pub mod scope;
+pub mod sorted_map;
 pub mod types;
 
 pub use classify::{Class, Complexity};
 pub use graph::{ExternalKind, ExternalNode, RefKind, RefTarget, Reference, UnknownEdge, UnresolvedRef};
 pub use lineage::{ColumnLineage, ColumnRef};
+pub use sorted_map::SortedMap;
 
 use crate::catalog::names::parts;
 use crate::catalog::{Catalog, ObjectKey, RoutineDef};
@@ -120,7 +122,8 @@ pub struct ObjectInfo {
 /// The dependency graph and facts of every object.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Analysis {
-    pub objects: BTreeMap<ObjectKey, ObjectInfo>,
+    /// Every object by key (kept as the sorted list it is built as: [`SortedMap`]).
+    pub objects: SortedMap<ObjectKey, ObjectInfo>,
     /// Every object, dependencies first (ties in key order); a cycle's members come together.
     pub order: Vec<ObjectKey>,
     /// Objects that are part of a dependency cycle.
@@ -325,8 +328,8 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
             rayon::join(|| adj.into_par_iter().for_each(drop), || deps.into_par_iter().for_each(drop))
         });
     }
-    // Sorted and one per key: the map is built in one pass.
-    a.objects = objects.into_iter().collect();
+    // Sorted and one per key: the list is the map.
+    a.objects = SortedMap::from_sorted(objects);
 
     // Lineage, one dependency level at a time so views over views see their inner view's
     // lineage; the objects of a level are traced in parallel. (In a dependency cycle, which
