@@ -3,13 +3,14 @@
 //! `ref()`s, `source()`s and macro calls.
 
 use super::naming::{is_unusual, snake_case};
+use crate::analyze::SortedMap;
 use crate::catalog::{Catalog, ObjectKey, QualifiedName};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::parse::RoutineKind;
 use crate::transpile::{param_name, Names};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 /// dbt names of a table.
 #[derive(Debug, Clone, Serialize)]
@@ -38,10 +39,10 @@ pub struct Plan {
     pub project: String,
     /// Folder name for this database under models/, seeds/, macros/.
     pub db: String,
-    pub tables: BTreeMap<ObjectKey, TableNames>,
+    pub tables: SortedMap<ObjectKey, TableNames>,
     /// View and procedure models.
-    pub models: BTreeMap<ObjectKey, String>,
-    pub macros: BTreeMap<ObjectKey, MacroNames>,
+    pub models: SortedMap<ObjectKey, String>,
+    pub macros: SortedMap<ObjectKey, MacroNames>,
     #[serde(skip)]
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -102,48 +103,69 @@ impl Plan {
             all.par_sort_unstable();
             all.par_windows(2).any(|w| w[0] == w[1])
         });
-        let mut used: HashSet<String> = HashSet::new();
         let mut diagnostics = Vec::new();
-        let mut unique = |wanted: String, span, diags: &mut Vec<Diagnostic>| -> String {
-            if !clash {
-                return wanted;
-            }
-            if !used.contains(&wanted) {
-                used.insert(wanted.clone());
-                return wanted;
-            }
-            let mut name = wanted.clone();
-            let mut n = 2;
-            while !used.insert(name.clone()) {
-                name = format!("{wanted}_{n}");
-                n += 1;
-            }
-            diags.push(Diagnostic::new(
-                Code::DM4004,
-                format!("Two objects map to the dbt name `{wanted}`; this one is `{name}`."),
-                Some(span),
-            ));
-            name
+        let placed: Vec<Placed> = if clash {
+            // Each name checked against the names given so far, in list order.
+            let mut used: HashSet<String> = HashSet::new();
+            let mut unique = |wanted: String, span, diags: &mut Vec<Diagnostic>| -> String {
+                if !used.contains(&wanted) {
+                    used.insert(wanted.clone());
+                    return wanted;
+                }
+                let mut name = wanted.clone();
+                let mut n = 2;
+                while !used.insert(name.clone()) {
+                    name = format!("{wanted}_{n}");
+                    n += 1;
+                }
+                diags.push(Diagnostic::new(
+                    Code::DM4004,
+                    format!("Two objects map to the dbt name `{wanted}`; this one is `{name}`."),
+                    Some(span),
+                ));
+                name
+            };
+            wanted
+                .into_iter()
+                .map(|mut w| {
+                    let names = std::mem::take(&mut w.names);
+                    let mut notes = std::mem::take(&mut w.notes);
+                    let names = names.into_iter().map(|name| unique(name, w.span, &mut notes)).collect();
+                    diagnostics.extend(notes);
+                    place(w, names)
+                })
+                .collect()
+        } else {
+            // Every name is its own: each object is placed on any worker, in list order.
+            let placed: Vec<(Vec<Diagnostic>, Placed)> = crate::sections::parallel(|| {
+                wanted
+                    .into_par_iter()
+                    .map(|mut w| {
+                        let names = std::mem::take(&mut w.names);
+                        (std::mem::take(&mut w.notes), place(w, names))
+                    })
+                    .collect()
+            });
+            placed
+                .into_iter()
+                .map(|(notes, p)| {
+                    diagnostics.extend(notes);
+                    p
+                })
+                .collect()
         };
+        // The list holds tables, then views, then routines, each kind in key order: the tables and
+        // the macros are sorted lists already; the models are two sorted runs (views, then
+        // procedures), and for a key that a view and a procedure share the procedure's name is
+        // kept, as inserting them one by one did.
         let (mut tables, mut models, mut macros) = (Vec::new(), Vec::new(), Vec::new());
-        for w in wanted {
-            diagnostics.extend(w.notes);
-            let mut names = w.names.into_iter().map(|name| unique(name, w.span, &mut diagnostics));
-            let key = w.key.clone();
-            match w.gives {
-                Gives::Table { source, table } => {
-                    let staging = names.next().unwrap_or_default();
-                    let seed = names.next().unwrap_or_default();
-                    tables.push((key, TableNames { source, table, staging, seed }));
-                }
-                Gives::Model => models.extend(names.map(|name| (key.clone(), name))),
-                Gives::Macro(params) => {
-                    macros.extend(names.map(|name| (key.clone(), MacroNames { name, params: params.clone() })))
-                }
+        for p in placed {
+            match p {
+                Placed::Table(key, names) => tables.push((key, names)),
+                Placed::Models(key, names) => models.extend(names.into_iter().map(|name| (key.clone(), name))),
+                Placed::Macros(key, names) => macros.extend(names.into_iter().map(|m| (key.clone(), m))),
             }
         }
-        // Keys in order within each kind: each map is built in one pass (for a key that a view
-        // and a procedure share, the procedure's name, as inserting them one by one kept).
         Plan {
             project: db.clone(),
             db,
@@ -151,6 +173,30 @@ impl Plan {
             models: models.into_iter().collect(),
             macros: macros.into_iter().collect(),
             diagnostics,
+        }
+    }
+}
+
+/// An object's unique dbt names, by what it gives.
+enum Placed {
+    Table(ObjectKey, TableNames),
+    Models(ObjectKey, Vec<String>),
+    Macros(ObjectKey, Vec<MacroNames>),
+}
+
+/// What an object's (unique) `names` make of it.
+fn place(w: Wanted<'_>, names: Vec<String>) -> Placed {
+    let key = w.key.clone();
+    match w.gives {
+        Gives::Table { source, table } => {
+            let mut names = names.into_iter();
+            let staging = names.next().unwrap_or_default();
+            let seed = names.next().unwrap_or_default();
+            Placed::Table(key, TableNames { source, table, staging, seed })
+        }
+        Gives::Model => Placed::Models(key, names),
+        Gives::Macro(params) => {
+            Placed::Macros(key, names.into_iter().map(|name| MacroNames { name, params: params.clone() }).collect())
         }
     }
 }
