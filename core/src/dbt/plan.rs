@@ -103,8 +103,7 @@ impl Plan {
             all.par_sort_unstable();
             all.par_windows(2).any(|w| w[0] == w[1])
         });
-        let mut diagnostics = Vec::new();
-        let placed: Vec<Placed> = if clash {
+        let placed: Vec<(Vec<Diagnostic>, Placed)> = if clash {
             // Each name checked against the names given so far, in list order.
             let mut used: HashSet<String> = HashSet::new();
             let mut unique = |wanted: String, span, diags: &mut Vec<Diagnostic>| -> String {
@@ -125,41 +124,19 @@ impl Plan {
                 ));
                 name
             };
-            wanted
-                .into_iter()
-                .map(|mut w| {
-                    let names = std::mem::take(&mut w.names);
-                    let mut notes = std::mem::take(&mut w.notes);
-                    let names = names.into_iter().map(|name| unique(name, w.span, &mut notes)).collect();
-                    diagnostics.extend(notes);
-                    place(w, names)
-                })
-                .collect()
+            wanted.into_iter().map(|w| place(w, &mut unique)).collect()
         } else {
             // Every name is its own: each object is placed on any worker, in list order.
-            let placed: Vec<(Vec<Diagnostic>, Placed)> = crate::sections::parallel(|| {
-                wanted
-                    .into_par_iter()
-                    .map(|mut w| {
-                        let names = std::mem::take(&mut w.names);
-                        (std::mem::take(&mut w.notes), place(w, names))
-                    })
-                    .collect()
-            });
-            placed
-                .into_iter()
-                .map(|(notes, p)| {
-                    diagnostics.extend(notes);
-                    p
-                })
-                .collect()
+            crate::sections::parallel(|| wanted.into_par_iter().map(|w| place(w, |name, _, _| name)).collect())
         };
         // The list holds tables, then views, then routines, each kind in key order: the tables and
         // the macros are sorted lists already; the models are two sorted runs (views, then
         // procedures), and for a key that a view and a procedure share the procedure's name is
         // kept, as inserting them one by one did.
+        let mut diagnostics = Vec::new();
         let (mut tables, mut models, mut macros) = (Vec::new(), Vec::new(), Vec::new());
-        for p in placed {
+        for (notes, p) in placed {
+            diagnostics.extend(notes);
             match p {
                 Placed::Table(key, names) => tables.push((key, names)),
                 Placed::Models(key, names) => models.extend(names.into_iter().map(|name| (key.clone(), name))),
@@ -184,10 +161,16 @@ enum Placed {
     Macros(ObjectKey, Vec<MacroNames>),
 }
 
-/// What an object's (unique) `names` make of it.
-fn place(w: Wanted<'_>, names: Vec<String>) -> Placed {
-    let key = w.key.clone();
-    match w.gives {
+/// What an object's names make of it, each name passed through `unique` (which may add a
+/// DM4004 after the object's DM4005 notes); the notes come back with it.
+fn place(
+    w: Wanted<'_>,
+    mut unique: impl FnMut(String, crate::diagnostics::Span, &mut Vec<Diagnostic>) -> String,
+) -> (Vec<Diagnostic>, Placed) {
+    let Wanted { key, span, mut notes, names, gives } = w;
+    let names: Vec<String> = names.into_iter().map(|name| unique(name, span, &mut notes)).collect();
+    let key = key.clone();
+    let placed = match gives {
         Gives::Table { source, table } => {
             let mut names = names.into_iter();
             let staging = names.next().unwrap_or_default();
@@ -198,7 +181,8 @@ fn place(w: Wanted<'_>, names: Vec<String>) -> Placed {
         Gives::Macro(params) => {
             Placed::Macros(key, names.into_iter().map(|name| MacroNames { name, params: params.clone() }).collect())
         }
-    }
+    };
+    (notes, placed)
 }
 
 /// An object's wanted dbt names (before they are made unique) and its DM4005 notes.

@@ -12,7 +12,7 @@ use sqlparser::ast::{
 use sqlparser::dialect::{Dialect, MsSqlDialect};
 use sqlparser::keywords::Keyword;
 use sqlparser::parser::{Parser, ParserError};
-use sqlparser::tokenizer::{Span, Token, TokenWithSpan};
+use sqlparser::tokenizer::{Span, Token};
 use std::any::TypeId;
 
 /// sqlparser's MSSQL dialect with T-SQL alias fixes. See the module docs.
@@ -347,10 +347,9 @@ impl Dialect for TsqlDialect {
             Token::Word(w)
                 if w.keyword == Keyword::NoKeyword && plain_name_follows(parser, self.supports_lambda_functions()) =>
             {
-                let TokenWithSpan { token: Token::Word(w), span } = parser.next_token() else {
-                    return None;
-                };
-                Some(Ok(Expr::Identifier(w.into_ident(span))))
+                let ident = w.to_ident(tok.span);
+                parser.advance_token();
+                Some(Ok(Expr::Identifier(ident)))
             }
             Token::Word(w) if w.quote_style.is_none() => match w.keyword {
                 Keyword::NULL => Some(parser.parse_value().map(Expr::Value)),
