@@ -11,6 +11,7 @@
 
 pub mod classify;
 pub mod deps;
+pub mod facts;
 pub mod graph;
 pub mod lineage;
 pub mod scope;
@@ -189,10 +190,10 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
         }));
         all.par_extend(catalog.views.par_iter().map(|(key, view)| {
             // A view header without a query (a parse leniency) references nothing.
-            let refs = view.definition.query.as_deref().map(deps::query_references).unwrap_or_default();
+            let refs = &view.facts().references;
             let mut info = new_info(key, ObjectKind::View, view.span);
             info.features = refs.features.clone();
-            ((key.clone(), info, refs_of(&refs, view.span)), None)
+            ((key.clone(), info, refs_of(refs, view.span)), None)
         }));
         all.par_extend(catalog.routines.par_iter().map(|(key, r)| {
             let (_, info, list, dynamic_sql) = routine_refs(catalog, key, r);
@@ -340,13 +341,18 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
             level
                 .par_iter()
                 .filter_map(|key| {
+                    // A tree left in its batch is parsed again here (ADR 0018).
                     let traced = if let Some(v) = catalog.views.get(key) {
                         let names: Vec<String> = v.definition.columns.iter().map(|c| c.value.clone()).collect();
-                        v.definition.query.as_deref().map(|q| lin.trace(q, &names))
+                        if v.facts().unparsed {
+                            None
+                        } else {
+                            v.tree().query.as_deref().map(|q| lin.trace(q, &names))
+                        }
                     } else if let Some(r) =
                         catalog.routines.get(key).filter(|r| r.kind == RoutineKind::InlineTableFunction)
                     {
-                        r.definition.body.query.as_deref().map(|q| lin.trace(q, &[]))
+                        r.tree().body.query.as_deref().map(|q| lin.trace(q, &[]))
                     } else {
                         None
                     };
@@ -395,13 +401,10 @@ fn routine_refs<'c>(
     key: &'c ObjectKey,
     r: &RoutineDef,
 ) -> (&'c ObjectKey, ObjectInfo, Vec<RawRef>, Vec<Span>) {
-    let refs = match &r.definition.body.query {
-        Some(q) => deps::query_references(q),
-        None => deps::statements_references(&r.definition.body.statements),
-    };
+    let refs = &r.facts().references;
     let mut info = new_info(key, ObjectKind::of_routine(r.kind), r.span);
     info.features = refs.features.clone();
-    let mut list = refs_of(&refs, r.span);
+    let mut list = refs_of(refs, r.span);
     if r.kind == RoutineKind::Trigger {
         // `inserted` and `deleted` are the trigger's own pseudo-tables.
         list.retain(|x| !matches!(parts(&x.name).as_slice(), [n] if n.eq_ignore_ascii_case("inserted") || n.eq_ignore_ascii_case("deleted")));
@@ -410,7 +413,7 @@ fn routine_refs<'c>(
         list.push(RawRef { name: target.clone(), kind: RefKind::TriggerTarget, span: r.span });
     }
     list.extend(type_refs(catalog, r.definition.params.iter().map(|p| &p.data_type), r.span));
-    (key, info, list, refs.dynamic_sql)
+    (key, info, list, refs.dynamic_sql.clone())
 }
 
 fn new_info(key: &ObjectKey, kind: ObjectKind, span: Span) -> ObjectInfo {
@@ -564,14 +567,10 @@ fn resolve_refs(
 }
 
 fn classify_object(catalog: &Catalog, key: &ObjectKey, info: &mut ObjectInfo, in_cycle: bool) {
-    let routine = catalog.routines.get(key);
-    let body = routine.map(|r| r.definition.body.statements.as_slice()).unwrap_or_default();
+    let routine = catalog.routines.get(key).map(|r| r.facts());
     let shape = match (info.kind, catalog.views.get(key), routine) {
-        (ObjectKind::View, Some(v), _) => v.definition.query.as_deref().map(classify::query_shape).unwrap_or_default(),
-        (_, _, Some(r)) => match &r.definition.body.query {
-            Some(q) => classify::query_shape(q),
-            None => classify::body_shape(body),
-        },
+        (ObjectKind::View, Some(v), _) => v.facts().shape,
+        (_, _, Some(r)) => r.shape,
         _ => classify::Shape { statements: 1, max_depth: 0, control_flow: 0 },
     };
     if info.features.contains(&Feature::Cursor) {
@@ -598,12 +597,8 @@ fn classify_object(catalog: &Catalog, key: &ObjectKey, info: &mut ObjectInfo, in
     info.diagnostics.sort_by(|a, b| a.span.cmp(&b.span).then(a.code.cmp(&b.code)).then(a.message.cmp(&b.message)));
     info.diagnostics.dedup();
     let unparsed = match (info.kind, catalog.views.get(key), routine) {
-        (ObjectKind::View, Some(v), _) => v.definition.query.is_none(),
-        (_, _, Some(r)) => {
-            r.definition.body.query.is_none()
-                && r.definition.body.statements.is_empty()
-                && !r.definition.body.text.trim().is_empty()
-        }
+        (ObjectKind::View, Some(v), _) => v.facts().unparsed,
+        (_, _, Some(r)) => r.unparsed,
         _ => false,
     };
     let facts = classify::Facts {
@@ -613,8 +608,8 @@ fn classify_object(catalog: &Catalog, key: &ObjectKey, info: &mut ObjectInfo, in
         in_cycle,
         unparsed,
         uses_sequence: info.references.iter().any(|r| r.kind == RefKind::Sequence),
-        rebuild_pattern: info.kind == ObjectKind::Procedure && classify::is_rebuild_pattern(body),
-        simple_scalar: info.kind == ObjectKind::ScalarFunction && classify::is_simple_scalar(body),
+        rebuild_pattern: info.kind == ObjectKind::Procedure && routine.is_some_and(|r| r.rebuild_pattern),
+        simple_scalar: info.kind == ObjectKind::ScalarFunction && routine.is_some_and(|r| r.simple_scalar),
     };
     let (class, reasons) = classify::classify(&facts);
     info.class = class;

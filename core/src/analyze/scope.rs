@@ -288,7 +288,7 @@ pub fn view_columns_in_levels(catalog: &Catalog, levels: &[Vec<ObjectKey>]) -> B
                     let view = catalog.views.get(key)?;
                     let env = Env::new(catalog, &known);
                     let root = Scope::root(&env);
-                    let mut cols = match &view.definition.query {
+                    let mut cols = match &view.tree().query {
                         Some(q) => query_columns(q, &root),
                         None => Columns::new(),
                     };

@@ -13,6 +13,7 @@ use super::data::{self, PendingInsert};
 use super::model::*;
 use super::names::{resolve, Resolved};
 use super::properties::Property;
+use crate::analyze::facts::TreeFacts;
 use crate::diagnostics::{Code, Diagnostic, Span};
 use crate::parse::{
     AlterTableAction, ColumnDef, ConstraintKind, CreateView, ParsedBatch, ParsedStatement, Routine, RoutineBody,
@@ -81,6 +82,10 @@ pub struct CatalogBuilder {
     /// converted by `transpile`, which needs only their names, kinds and signatures; see
     /// `keeps_body`).
     data: bool,
+    /// Keep views' queries and routines' bodies as trees; when false, their facts are taken on
+    /// the parse workers and the trees dropped there, and a phase that needs one parses its
+    /// batch again (ADR 0018).
+    trees: bool,
 }
 
 impl Default for CatalogBuilder {
@@ -127,7 +132,16 @@ impl CatalogBuilder {
             parts: queues,
             inserts: Vec::new(),
             data,
+            trees: true,
         }
+    }
+
+    /// This builder, keeping no view or routine trees: each one's facts ([`TreeFacts`]) are
+    /// taken where it is prepared, then its query or body is dropped, and [`View::tree`] and
+    /// [`RoutineDef::tree`] parse its batch again (ADR 0018). The catalog answers the same.
+    pub fn without_trees(mut self) -> Self {
+        self.trees = false;
+        self
     }
 
     /// Fold the next batch's statements (batches in file and batch order).
@@ -151,7 +165,7 @@ impl CatalogBuilder {
 
     /// What prepares statements for this builder away from it ([`Preparer::prepare`]).
     pub fn preparer(&self) -> Preparer {
-        Preparer { data: self.data, parts: self.parts.len() }
+        Preparer { data: self.data, trees: self.trees, parts: self.parts.len() }
     }
 
     /// Fold the next batch's prepared statements (batches in file and batch order): the same
@@ -266,15 +280,15 @@ fn route_object(r: &mut impl Route, item: Prep, seq: Seq) {
             let Some((name, key)) = r.resolve(table, span, seq) else { return };
             op(key, name, span, What::Index(Box::new(index)))
         }
-        Prep::View { name, view, side_clauses, span } => {
+        Prep::View { name, view, side_clauses, span, facts } => {
             let Some((name, key)) = r.resolve(name, span, seq) else { return };
             r.note(&name, &key, seq);
-            op(key, name, span, What::View(view, side_clauses))
+            op(key, name, span, What::View(view, side_clauses, facts))
         }
-        Prep::Routine { name, routine, span } => {
+        Prep::Routine { name, routine, span, facts } => {
             let Some((name, key)) = r.resolve(name, span, seq) else { return };
             r.note(&name, &key, seq);
-            op(key, name, span, What::Routine(routine))
+            op(key, name, span, What::Routine(routine, facts))
         }
         Prep::Synonym { name, target, span } => {
             let Some((name, key)) = r.resolve(name, span, seq) else { return };
@@ -485,12 +499,20 @@ struct Op {
 
 #[derive(Debug)]
 enum What {
-    CreateTable { shell: Box<Table>, constraints: Vec<Constraint> },
-    AlterAdd { with_check: Option<bool>, columns: Vec<ColumnDef>, constraints: Vec<Constraint> },
+    CreateTable {
+        shell: Box<Table>,
+        constraints: Vec<Constraint>,
+    },
+    AlterAdd {
+        with_check: Option<bool>,
+        columns: Vec<ColumnDef>,
+        constraints: Vec<Constraint>,
+    },
     Alter(Box<AlterTableAction>),
     Index(Box<Index>),
-    View(Box<CreateView>, Vec<SideClause>),
-    Routine(Box<Routine>),
+    /// With the facts taken when the tree was dropped (ADR 0018).
+    View(Box<CreateView>, Vec<SideClause>, Option<Box<TreeFacts>>),
+    Routine(Box<Routine>, Option<Box<TreeFacts>>),
     Synonym(ObjectName),
     Type(Box<TypeDefinition>),
     Sequence(Box<(Option<SqlType>, Vec<SequenceOption>)>),
@@ -574,20 +596,23 @@ impl Part {
                     t.indexes.push(*index);
                 }
             }
-            What::View(v, side_clauses) => {
+            What::View(v, side_clauses, facts) => {
                 let description = self.catalog.views.get(&key).and_then(|v| v.description.clone());
                 if self.catalog.views.contains_key(&key) && !v.alter && !v.or_alter {
                     self.duplicate(seq, &name, span);
                 }
-                let view = View { name, definition: *v, description, span, side_clauses };
+                let kept = facts.map_or_else(Kept::held, Kept::in_batch);
+                let view = View { name, definition: *v, description, span, side_clauses, kept };
                 self.catalog.views.insert(key, view);
             }
-            What::Routine(r) => {
+            What::Routine(r, facts) => {
                 if self.catalog.routines.contains_key(&key) && !r.alter && !r.or_alter {
                     self.duplicate(seq, &name, span);
                 }
                 let kind = r.kind;
-                self.catalog.routines.insert(key, RoutineDef { name, kind, definition: *r, description: None, span });
+                let kept = facts.map_or_else(Kept::held, Kept::in_batch);
+                let definition = *r;
+                self.catalog.routines.insert(key, RoutineDef { name, kind, definition, description: None, span, kept });
             }
             What::Synonym(target) => {
                 if self.catalog.synonyms.contains_key(&key) {
@@ -928,12 +953,16 @@ enum Prep {
         view: Box<CreateView>,
         side_clauses: Vec<SideClause>,
         span: Span,
+        /// Its facts when its query was dropped (a builder without trees).
+        facts: Option<Box<TreeFacts>>,
     },
     /// `CREATE PROCEDURE|FUNCTION|TRIGGER`, its body kept or left out as the builder keeps them.
     Routine {
         name: PreName,
         routine: Box<Routine>,
         span: Span,
+        /// Its facts when its body was dropped (a builder without trees).
+        facts: Option<Box<TreeFacts>>,
     },
     /// `USE db`.
     Use(String),
@@ -1011,6 +1040,8 @@ fn keeps_body(data: bool, r: &Routine) -> bool {
 #[derive(Debug, Clone, Copy)]
 pub struct Preparer {
     data: bool,
+    /// [`CatalogBuilder::without_trees`] when false.
+    trees: bool,
     /// The builder's partition count ([`part_of`]).
     parts: usize,
 }
@@ -1025,11 +1056,8 @@ impl Preparer {
         for (i, ps) in statements.into_iter().enumerate() {
             let item = match ps.stmt {
                 // Views and routines move (the catalog keeps their trees).
-                Stmt::CreateView(view) => Some(view_item(view, ps.side_clauses, ps.span)),
-                Stmt::CreateRoutine(r) => {
-                    let routine = if keeps_body(self.data, &r) { r } else { Box::new(signature(&r)) };
-                    Some(routine_item(routine, ps.span))
-                }
+                Stmt::CreateView(view) => Some(self.view_item(view, ps.side_clauses, ps.span)),
+                Stmt::CreateRoutine(r) => Some(self.routine_item(r, ps.span)),
                 // Any other statement is read here and its tree dropped, on this thread (UPDATE,
                 // SELECT and the like mean nothing to the catalog: most of a data script's trees).
                 _ => self.item(&ps),
@@ -1072,11 +1100,8 @@ impl Preparer {
                 },
                 action => Prep::Alter { name: PreName::of(&at.name), action: action.clone(), span },
             }),
-            Stmt::CreateView(v) => Some(view_item(v.clone(), ps.side_clauses.clone(), span)),
-            Stmt::CreateRoutine(r) => {
-                let routine = if keeps_body(self.data, r) { r.clone() } else { Box::new(signature(r)) };
-                Some(routine_item(routine, span))
-            }
+            Stmt::CreateView(v) => Some(self.view_item(v.clone(), ps.side_clauses.clone(), span)),
+            Stmt::CreateRoutine(r) => Some(self.routine_item(r.clone(), span)),
             Stmt::Use(db) => Some(Prep::Use(db.value.clone())),
             Stmt::CreateSchema { name, .. } => Some(Prep::Schema(name.value.clone())),
             Stmt::CreateIndex(ci) => Some(Prep::Index {
@@ -1138,13 +1163,30 @@ fn drops(ps: &ParsedStatement, found: &mut Vec<Dropped>) {
     }
 }
 
-/// A routine as the builder keeps it (see [`keeps_body`]).
-fn routine_item(routine: Box<Routine>, span: Span) -> Prep {
-    Prep::Routine { name: PreName::of(&routine.name), routine, span }
-}
+impl Preparer {
+    /// A routine as the builder keeps it: without its body when the builder keeps none (see
+    /// [`keeps_body`]); with its body left in its batch when it keeps no trees.
+    fn routine_item(self, mut routine: Box<Routine>, span: Span) -> Prep {
+        let mut facts = None;
+        if !keeps_body(self.data, &routine) {
+            routine = Box::new(signature(&routine));
+        } else if !self.trees {
+            facts = Some(Box::new(TreeFacts::of_routine(&routine)));
+            routine.body =
+                RoutineBody { text: String::new(), span: routine.body.span, statements: Vec::new(), query: None };
+        }
+        Prep::Routine { name: PreName::of(&routine.name), routine, span, facts }
+    }
 
-fn view_item(view: Box<CreateView>, side_clauses: Vec<SideClause>, span: Span) -> Prep {
-    Prep::View { name: PreName::of(&view.name), view, side_clauses, span }
+    /// A view as the builder keeps it: with its query left in its batch when it keeps no trees.
+    fn view_item(self, mut view: Box<CreateView>, side_clauses: Vec<SideClause>, span: Span) -> Prep {
+        let mut facts = None;
+        if !self.trees {
+            facts = Some(Box::new(TreeFacts::of_view(&view)));
+            view.query = None;
+        }
+        Prep::View { name: PreName::of(&view.name), view, side_clauses, span, facts }
+    }
 }
 
 /// An `INSERT ... VALUES` as table data: its table resolved ahead when no database part makes
@@ -1325,7 +1367,7 @@ mod tests {
 
     fn fold_corpus_both_ways() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let mut views_and_routines = 0;
+        let (mut views_and_routines, mut in_batch) = (0, 0);
         for dir in ["corpus", "tests/fixtures"] {
             let loaded = crate::source::load_path(&root.join(dir));
             let batches: Vec<ParsedBatch> =
@@ -1340,24 +1382,56 @@ mod tests {
                 let mut by_chunk = CatalogBuilder::with_data(data, PARTS);
                 let preparer = by_chunk.preparer();
                 let mut chunk = Prepared::default();
+                // And as the pipeline builds it, keeping no trees (ADR 0018).
+                let mut lean = CatalogBuilder::with_data(data, PARTS).without_trees();
+                let lean_preparer = lean.preparer();
+                let mut lean_chunk = Prepared::default();
                 for (i, b) in batches.iter().enumerate() {
                     by_ref.add(b);
                     by_value.add_owned(b.statements.clone());
                     one_part.add_owned(b.statements.clone());
                     chunk = chunk.merge(preparer.prepare(b.statements.clone(), i as u32));
+                    lean_chunk = lean_chunk.merge(lean_preparer.prepare(b.statements.clone(), i as u32));
                 }
                 by_chunk.add_prepared(chunk);
+                lean.add_prepared(lean_chunk);
                 let (a, b, c) = (by_ref.finish(), by_value.finish(), one_part.finish());
                 let d = by_chunk.finish();
+                let (e, n) = trees_put_back(&a, lean.finish(), dir);
+                in_batch += n;
                 views_and_routines += a.catalog.views.len() + a.catalog.routines.len();
                 // Debug output, not JSON: the catalog's maps have struct keys, which JSON refuses.
                 let text = |b: &Built| format!("{:?}", (&b.catalog, &b.diagnostics));
                 assert!(text(&a) == text(&b), "{dir}: the catalogs differ");
                 assert!(text(&a) == text(&c), "{dir}: partitions change the catalog");
                 assert!(text(&a) == text(&d), "{dir}: merging prepared batches changes the catalog");
+                assert!(text(&a) == text(&e), "{dir}: a catalog without trees answers differently");
             }
         }
         assert!(views_and_routines > 50, "only {views_and_routines} views and routines");
+        assert!(in_batch > 50, "only {in_batch} trees left in their batches");
+    }
+
+    /// `lean` (built without trees) with every view's and routine's tree parsed again and put
+    /// back, and how many were left in their batches; checks on the way that its facts are
+    /// those `held` works out from its trees.
+    fn trees_put_back(held: &Built, mut lean: Built, dir: &str) -> (Built, usize) {
+        let mut in_batch = 0;
+        for (key, v) in lean.catalog.views.iter_mut() {
+            let facts = held.catalog.views.get(key).map(|h| format!("{:?}", h.facts()));
+            assert_eq!(facts, Some(format!("{:?}", v.facts())), "{dir}: facts of view {key}");
+            in_batch += usize::from(v.kept.is_in_batch());
+            v.definition = v.tree().into_owned();
+            v.kept = Kept::held();
+        }
+        for (key, r) in lean.catalog.routines.iter_mut() {
+            let facts = held.catalog.routines.get(key).map(|h| format!("{:?}", h.facts()));
+            assert_eq!(facts, Some(format!("{:?}", r.facts())), "{dir}: facts of routine {key}");
+            in_batch += usize::from(r.kept.is_in_batch());
+            r.definition = r.tree().into_owned();
+            r.kept = Kept::held();
+        }
+        (lean, in_batch)
     }
 
     #[test]

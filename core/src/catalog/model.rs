@@ -1,10 +1,13 @@
 //! The catalog's data: schemas, tables, views, routines and table data, keyed by normalised names.
 
+use crate::analyze::facts::TreeFacts;
 use crate::diagnostics::Span;
-use crate::parse::{CreateView, Routine, RoutineKind, SequenceOption, SqlType, TypeDefinition};
+use crate::parse::{BatchRef, CreateView, Routine, RoutineKind, SequenceOption, SqlType, Stmt, TypeDefinition};
 use serde::Serialize;
 use sqlparser::ast::{Expr, ObjectName};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// A normalised object key: lower-case schema and name (SQL Server's default collation is
 /// case-insensitive), ordered for deterministic output.
@@ -153,10 +156,71 @@ pub struct Index {
     pub columns: Vec<String>,
 }
 
+/// How the catalog keeps a view's query or a routine's body (ADR 0018): as the tree, or left in
+/// its batch and parsed again when a phase asks for the tree; and the facts the analysis reads
+/// from it, taken once. Printed without the facts: they are derived data, and a catalog prints
+/// the same whether or not they were asked for yet.
+#[derive(Clone, Default)]
+pub struct Kept {
+    /// The query or body was dropped after its facts were taken.
+    in_batch: bool,
+    facts: OnceLock<Box<TreeFacts>>,
+}
+
+impl Kept {
+    /// A tree the catalog holds: its facts are worked out when first asked for.
+    pub fn held() -> Self {
+        Kept::default()
+    }
+
+    /// A tree dropped after `facts` were taken from it: it is parsed again from its batch.
+    pub fn in_batch(facts: Box<TreeFacts>) -> Self {
+        Kept { in_batch: true, facts: OnceLock::from(facts) }
+    }
+
+    /// Is the query or body left in its batch?
+    pub fn is_in_batch(&self) -> bool {
+        self.in_batch
+    }
+
+    fn facts(&self, of: impl FnOnce() -> TreeFacts) -> &TreeFacts {
+        self.facts.get_or_init(|| Box::new(of()))
+    }
+
+    /// The definition `held`, or when its tree was left in its batch, the statement at `span`
+    /// parsed again and taken out by `take`. (The parse is deterministic: the same text gives
+    /// the same tree and spans.)
+    fn tree<'a, T: Clone>(
+        &self,
+        held: &'a T,
+        batch: &BatchRef,
+        span: Span,
+        take: impl FnOnce(Stmt) -> Option<T>,
+    ) -> Cow<'a, T> {
+        if self.in_batch {
+            let batch = batch.0.as_ref();
+            let again =
+                batch.and_then(|b| crate::parse::parse_shared_batch(b).statements.into_iter().find(|s| s.span == span));
+            if let Some(tree) = again.and_then(|s| take(s.stmt)) {
+                return Cow::Owned(tree);
+            }
+        }
+        Cow::Borrowed(held)
+    }
+}
+
+impl std::fmt::Debug for Kept {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Kept").field("in_batch", &self.in_batch).finish_non_exhaustive()
+    }
+}
+
 /// A view.
 #[derive(Debug, Clone, Serialize)]
 pub struct View {
     pub name: QualifiedName,
+    /// The definition. In a catalog that keeps no trees its `query` is left out (`None`): use
+    /// [`View::tree`] for the query and [`View::facts`] for what the analysis reads from it.
     pub definition: CreateView,
     pub description: Option<String>,
     pub span: Span,
@@ -164,6 +228,23 @@ pub struct View {
     /// periods, FOR XML options).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub side_clauses: Vec<crate::parse::SideClause>,
+    #[serde(skip)]
+    pub kept: Kept,
+}
+
+impl View {
+    /// The definition with its query: the tree held, or its batch parsed again.
+    pub fn tree(&self) -> Cow<'_, CreateView> {
+        self.kept.tree(&self.definition, &self.definition.batch, self.span, |s| match s {
+            Stmt::CreateView(v) => Some(*v),
+            _ => None,
+        })
+    }
+
+    /// What the analysis reads from the query.
+    pub fn facts(&self) -> &TreeFacts {
+        self.kept.facts(|| TreeFacts::of_view(&self.definition))
+    }
 }
 
 /// A procedure, function or trigger.
@@ -171,9 +252,29 @@ pub struct View {
 pub struct RoutineDef {
     pub name: QualifiedName,
     pub kind: RoutineKind,
+    /// The definition. In a catalog that keeps no trees its body's statements, query and text are
+    /// left out: use [`RoutineDef::tree`] for them and [`RoutineDef::facts`] for what the
+    /// analysis reads from them.
     pub definition: Routine,
     pub description: Option<String>,
     pub span: Span,
+    #[serde(skip)]
+    pub kept: Kept,
+}
+
+impl RoutineDef {
+    /// The definition with its body: the tree held, or its batch parsed again.
+    pub fn tree(&self) -> Cow<'_, Routine> {
+        self.kept.tree(&self.definition, &self.definition.batch, self.span, |s| match s {
+            Stmt::CreateRoutine(r) => Some(*r),
+            _ => None,
+        })
+    }
+
+    /// What the analysis reads from the body.
+    pub fn facts(&self) -> &TreeFacts {
+        self.kept.facts(|| TreeFacts::of_routine(&self.definition))
+    }
 }
 
 /// A synonym and the object it stands for, as written (not resolved: it may be in another

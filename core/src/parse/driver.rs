@@ -10,6 +10,7 @@ use crate::source::Batch;
 use sqlparser::keywords::Keyword;
 use sqlparser::parser::{Parser, ParserError, ParserOptions};
 use sqlparser::tokenizer::{Location, Token, TokenWithSpan, Tokenizer, Whitespace};
+use std::sync::Arc;
 
 /// How deep our own block structure (BEGIN/IF/WHILE) may nest before it is a diagnostic.
 const MAX_BLOCK_DEPTH: usize = 128;
@@ -84,12 +85,24 @@ pub(crate) struct Cursor<'a> {
     check_chains: bool,
     /// Clause parts taken out of the tokens, waiting for their statement (see `clauses`).
     pub(crate) pending: Vec<super::clauses::Pending>,
+    /// The batch when the caller shares it: views and routines then point to it instead of
+    /// holding a copy.
+    shared: Option<&'a Arc<Batch>>,
 }
 
 pub(crate) static DIALECT: TsqlDialect = TsqlDialect::new();
 
 /// Parse every statement of a batch. Never panics on user input.
 pub fn parse_batch(batch: &Batch) -> (Vec<ParsedStatement>, Vec<Diagnostic>) {
+    parse_batch_in(batch, None)
+}
+
+/// [`parse_batch`] of a shared batch: the views and routines found point to it.
+pub fn parse_shared_batch(batch: &Arc<Batch>) -> (Vec<ParsedStatement>, Vec<Diagnostic>) {
+    parse_batch_in(batch, Some(batch))
+}
+
+fn parse_batch_in<'a>(batch: &'a Batch, shared: Option<&'a Arc<Batch>>) -> (Vec<ParsedStatement>, Vec<Diagnostic>) {
     let map = SpanMap::new(batch);
     // Our tokenizer covers what scripts are made of; sqlparser's takes the rest (and its errors).
     // Spaces and tabs are left out: the parser skips them and nothing here reads them.
@@ -123,7 +136,7 @@ pub fn parse_batch(batch: &Batch) -> (Vec<ParsedStatement>, Vec<Diagnostic>) {
     let check_chains = longest_operator_run(&tokens) > MAX_OPERATOR_CHAIN;
     let n_tokens = tokens.len();
     let parser = Parser::new(&DIALECT).with_options(options).with_tokens_with_locations(tokens);
-    let mut cur = Cursor { p: parser, n_tokens, map, diagnostics: Vec::new(), depth: 0, check_chains, pending };
+    let mut cur = Cursor { p: parser, n_tokens, map, diagnostics: Vec::new(), depth: 0, check_chains, pending, shared };
     let statements = cur.statements(Until::Eof);
     (statements, cur.diagnostics)
 }
@@ -135,7 +148,7 @@ pub(crate) fn is_ws(t: &Token) -> bool {
 impl<'a> Cursor<'a> {
     /// A shareable reference to the batch being parsed (for views and routines).
     pub(crate) fn batch_ref(&self) -> super::ast::BatchRef {
-        super::ast::BatchRef(Some(std::sync::Arc::new(self.map.batch().clone())))
+        super::ast::BatchRef(Some(self.shared.map_or_else(|| Arc::new(self.map.batch().clone()), Arc::clone)))
     }
 
     /// Raw token `i` (whitespace included); EOF past the end.

@@ -47,6 +47,13 @@ pub fn parse_batch(batch: &Batch) -> ParsedBatch {
     ParsedBatch { file: batch.file, index: batch.index, statements, diagnostics }
 }
 
+/// [`parse_batch`] of a shared batch: its views and routines point to the batch
+/// ([`BatchRef`]) instead of each holding a copy of it.
+pub fn parse_shared_batch(batch: &std::sync::Arc<Batch>) -> ParsedBatch {
+    let (statements, diagnostics) = driver::parse_shared_batch(batch);
+    ParsedBatch { file: batch.file, index: batch.index, statements, diagnostics }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -528,7 +528,9 @@ fn convert_into(
             let Some(r) = catalog.routines.get(key) else {
                 return Done { status: Status::Failed, diagnostics: vec![] };
             };
-            match rebuild_pattern(&r.definition.body.statements) {
+            // Only a body of the pattern's shape can match: others are not parsed again.
+            let tree = r.facts().rebuild_pattern.then(|| r.tree());
+            match tree.as_ref().and_then(|t| rebuild_pattern(&t.body.statements)) {
                 Some((view, side_clauses)) => {
                     let fake = crate::catalog::View {
                         name: r.name.clone(),
@@ -545,6 +547,7 @@ fn convert_into(
                         description: r.description.clone(),
                         span: r.span,
                         side_clauses,
+                        kept: crate::catalog::Kept::held(),
                     };
                     let conv = transpile::transpile_view(&fake, env, resolver, target);
                     let description = Some(format!(
@@ -557,7 +560,7 @@ fn convert_into(
                 }
                 None => {
                     let reasons: Vec<&str> = info.features.iter().map(|f| f.describe()).collect();
-                    let why = if r.definition.body.statements.is_empty() {
+                    let why = if r.facts().empty_body {
                         "it has no body".to_string()
                     } else if reasons.is_empty() {
                         "it does not match TRUNCATE + INSERT ... SELECT".to_string()

@@ -22,7 +22,7 @@ use crate::analyze::Analysis;
 use crate::catalog::CatalogBuilder;
 use crate::dbt::{self, GeneratedFile};
 use crate::diagnostics::{Code, Diagnostic};
-use crate::parse::{parse_batch, ParsedBatch};
+use crate::parse::{parse_shared_batch, ParsedBatch};
 use crate::report::{Report, ReportKind};
 use crate::source::{self, Loaded, SourceSet};
 use crate::transpile::Target;
@@ -50,6 +50,11 @@ pub struct Options {
     pub project_files: bool,
     /// Record where the run's wall time goes ([`Planned::section_times`]; for measurements).
     pub section_times: bool,
+    /// Keep every view's query and routine's body as a tree for the whole run (each is parsed
+    /// once) instead of parsing them again where a phase needs them (ADR 0018): faster, but the
+    /// trees take about a hundred times the text of the estate's views and routines. `false`
+    /// for a migration; an assessment keeps them.
+    pub keep_trees: bool,
 }
 
 impl Default for Options {
@@ -69,12 +74,15 @@ impl Options {
             hooks: Hooks::default(),
             project_files: true,
             section_times: false,
+            keep_trees: false,
         }
     }
     /// For an assessment: every object is converted (its class comes from the outcome) but no
-    /// project file is built, so the plan's `files` is empty.
+    /// project file is built, so the plan's `files` is empty; trees are kept (an assessment is
+    /// the quick look at an estate: ADR 0018).
     pub fn assessment_only(mut self) -> Self {
         self.project_files = false;
+        self.keep_trees = true;
         self
     }
     /// Do not read files under `dir`.
@@ -338,15 +346,24 @@ fn run(
     reporter: &Reporter<'_>,
 ) -> Planned {
     let Loaded { sources, diagnostics: mut global } = loaded;
-    // Files are split into batches in parallel, then put together in file order.
-    let splits: Vec<source::Split> =
-        crate::sections::parallel(|| sources.files.par_iter().map(source::split_batches).collect());
+    // Files are split into batches in parallel, then put together in file order. Each batch is
+    // shared: the views and routines parsed from it point to it (ADR 0018).
+    let splits: Vec<(Vec<Diagnostic>, Vec<Arc<source::Batch>>)> = crate::sections::parallel(|| {
+        sources
+            .files
+            .par_iter()
+            .map(|f| {
+                let split = source::split_batches(f);
+                (split.diagnostics, split.batches.into_iter().map(Arc::new).collect())
+            })
+            .collect()
+    });
     // Sized once: growing it by doubling copied every batch again at each step and touched
     // fresh memory each time, serial work that took 100 ms at 100 MB in the machine's slow spells.
-    let mut batches = Vec::with_capacity(splits.iter().map(|s| s.batches.len()).sum());
-    for split in splits {
-        global.extend(split.diagnostics);
-        batches.extend(split.batches);
+    let mut batches = Vec::with_capacity(splits.iter().map(|s| s.1.len()).sum());
+    for (diagnostics, split) in splits {
+        global.extend(diagnostics);
+        batches.extend(split);
     }
     reporter.report(Phase::Parse, 0, batches.len(), None);
     // Parsed a chunk at a time (in parallel within the chunk) and handed to the catalog builder
@@ -357,10 +374,13 @@ fn run(
     // parsed it. Handing a chunk's batches to the builder (serial: it routes what depends on
     // script order, ADR 0016) runs while the next chunk is parsed on the other workers; the
     // objects themselves are folded in partitions, in parallel, when the builder finishes.
-    let mut builder = CatalogBuilder::new();
+    // Unless the options keep them, views and routines keep no trees: their facts are taken
+    // here and the later phases parse their batches again (ADR 0018), so the trees of a large
+    // estate are never all alive.
+    let mut builder = if options.keep_trees { CatalogBuilder::new() } else { CatalogBuilder::new().without_trees() };
     let preparer = builder.preparer();
     // `i`: the batch's place in script order (the catalog orders what it routes by it).
-    let parse_one = |i: usize, b: &source::Batch| {
+    let parse_one = |i: usize, b: &Arc<source::Batch>| {
         let mut p = parse_caught(b);
         let summary = convert::BatchSummary::take(&mut p);
         (summary, preparer.prepare(p.statements, u32::try_from(i).unwrap_or(u32::MAX)))
@@ -409,6 +429,9 @@ fn run(
     if batches.is_empty() {
         reporter.report(Phase::Parse, 0, 0, None);
     }
+    // Only the views and routines still point to their batches: the rest are freed now, on the
+    // workers, not at the end of the run.
+    crate::sections::parallel(|| batches.into_par_iter().for_each(drop));
     reporter.report(Phase::Catalog, 0, 1, None);
     let built = builder.finish();
     reporter.report(Phase::Analyze, 0, 1, None);
@@ -446,7 +469,7 @@ const CHUNK_BYTES: usize = 512 << 10;
 
 /// The end of the chunk of batches that starts at `start`: batches up to `chunk_bytes` of text,
 /// and at least one.
-fn chunk_end(batches: &[source::Batch], start: usize, chunk_bytes: usize) -> usize {
+fn chunk_end(batches: &[Arc<source::Batch>], start: usize, chunk_bytes: usize) -> usize {
     let mut bytes = 0;
     let mut end = start;
     while end < batches.len() && (end == start || bytes < chunk_bytes) {
@@ -457,8 +480,8 @@ fn chunk_end(batches: &[source::Batch], start: usize, chunk_bytes: usize) -> usi
 }
 
 /// Parse a batch; a panic in the parser costs that batch, with DM9001.
-fn parse_caught(b: &source::Batch) -> ParsedBatch {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parse_batch(b))).unwrap_or_else(|_| ParsedBatch {
+fn parse_caught(b: &Arc<source::Batch>) -> ParsedBatch {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parse_shared_batch(b))).unwrap_or_else(|_| ParsedBatch {
         file: b.file,
         index: b.index,
         statements: Vec::new(),
@@ -632,6 +655,36 @@ mod tests {
             serde_json::to_string(&full.report(ReportKind::Assessment).objects).unwrap_or_default(),
             serde_json::to_string(&assessed.report(ReportKind::Assessment).objects).unwrap_or_default()
         );
+    }
+
+    /// Parsing views and routines again (ADR 0018) gives the plan that keeping their trees does:
+    /// the same result and files for the sample corpus and every fixture folder, at two
+    /// workers.
+    #[test]
+    fn keeping_trees_or_parsing_again_gives_the_same_plan() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let plan_with = |dir: &Path, keep_trees: bool| {
+            let mut options = Options::default().with_jobs(Some(2));
+            options.keep_trees = keep_trees;
+            let Ok(planned) = plan_loaded(source::load_path(dir), "same", &options, &|_| {}) else {
+                panic!("planning {} failed", dir.display())
+            };
+            let files: Vec<(String, String)> =
+                planned.files.iter().map(|f| (f.path.clone(), f.contents.clone())).collect();
+            (serde_json::to_string(&planned.result).unwrap_or_default(), files)
+        };
+        let mut dirs = vec![root.join("corpus")];
+        for entry in std::fs::read_dir(root.join("tests/fixtures")).into_iter().flatten().flatten() {
+            if entry.path().is_dir() {
+                dirs.push(entry.path());
+            }
+        }
+        dirs.sort();
+        assert!(dirs.len() > 5, "fixture folders: {dirs:?}");
+        for dir in &dirs {
+            let (kept, again) = (plan_with(dir, true), plan_with(dir, false));
+            assert!(kept == again, "{}: the plan depends on keeping trees", dir.display());
+        }
     }
 
     /// A plan as bytes: the result and every file.

@@ -52,7 +52,12 @@ pub struct Converted {
 pub fn transpile_view(view: &View, env: &Env<'_>, names: &dyn Names, target: Target) -> Converted {
     let mut ctx = Ctx::new(target, env, names, view.span, view.definition.batch.clone());
     ctx.side_clauses(&view.side_clauses);
-    let Some(mut query) = view.definition.query.clone() else {
+    // A query left in its batch is parsed again (ADR 0018), and then not copied.
+    let query = match view.tree() {
+        std::borrow::Cow::Owned(definition) => definition.query,
+        std::borrow::Cow::Borrowed(definition) => definition.query.clone(),
+    };
+    let Some(mut query) = query else {
         ctx.unsupported("a view without a query (`CREATE VIEW` with no `AS SELECT`)");
         return finish(ctx, String::new);
     };
@@ -109,7 +114,7 @@ pub fn transpile_function_with(
         r.definition.params.iter().map(|p| (p.name.value.clone(), column_type(&p.data_type, target).ok())).collect();
     match r.kind {
         RoutineKind::ScalarFunction => {
-            let Some(mut expr) = single_return(&r.definition.body.statements) else {
+            let Some(mut expr) = single_return(&r.tree().body.statements) else {
                 ctx.diagnostics.push(Diagnostic::new(
                     Code::DM3006,
                     "The function body is not a single RETURN expression, so it was not converted to a macro.",
@@ -134,11 +139,14 @@ pub fn transpile_function_with(
             finish(ctx, || print::expr_to_sql(&expr, target))
         }
         RoutineKind::InlineTableFunction => {
-            let Some(query) = &r.definition.body.query else {
+            let query = match r.tree() {
+                std::borrow::Cow::Owned(definition) => definition.body.query,
+                std::borrow::Cow::Borrowed(definition) => definition.body.query.clone(),
+            };
+            let Some(mut q) = query else {
                 ctx.unsupported("an inline function without a query");
                 return finish(ctx, String::new);
             };
-            let mut q = query.clone();
             ctx.query(&mut q, &root);
             let _ = visit_expressions_mut(&mut *q, |e: &mut Expr| {
                 substitute_params(e, &params, parameter);
