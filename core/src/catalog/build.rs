@@ -1263,7 +1263,7 @@ fn table_shell(columns: &[ColumnDef]) -> Table {
         checks: Vec::new(),
         indexes: Vec::new(),
         description: None,
-        rows: Vec::new(),
+        rows: Rows::default(),
         span: Span::new(crate::diagnostics::FileId(0), 0, 0),
     };
     for col in columns {
@@ -1577,8 +1577,8 @@ mod tests {
             b.catalog.tables[&ObjectKey::new("dbo", t)]
                 .rows
                 .iter()
-                .map(|r| match &r[0] {
-                    crate::catalog::Value::Number(n) => n.clone(),
+                .map(|r| match r.get(0) {
+                    Some(ValueRef::Number(n)) => n.to_string(),
                     other => format!("{other:?}"),
                 })
                 .collect()

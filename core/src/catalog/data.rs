@@ -139,7 +139,7 @@ fn apply_rows(
                 }
             }
         }
-        table.rows.push(values);
+        table.rows.push(&values);
     }
 }
 

@@ -5,7 +5,7 @@ use super::csv;
 use super::naming::inert;
 use super::plan::Plan;
 use super::yaml::{render, Yaml};
-use crate::catalog::{Catalog, ObjectKey, Table, Value};
+use crate::catalog::{Catalog, ObjectKey, Table, ValueRef};
 use crate::transpile::print::{quote_exact, quote_ident};
 use crate::transpile::target::CaseFolding;
 use crate::transpile::{column_type, Target};
@@ -387,9 +387,9 @@ fn renamed(source: &str, col: &str) -> String {
 fn seed_csv(t: &Table) -> String {
     let stored: Vec<&crate::catalog::Column> = t.stored_columns().collect();
     let mut out = csv::line(stored.iter().map(|c| Some(c.name.as_str())));
-    for row in &t.rows {
+    for row in t.rows.iter() {
         let cells: Vec<Option<String>> = row
-            .iter()
+            .values()
             .zip(&stored)
             .map(|(v, c)| {
                 let ty = c.data_type.as_ref().map(|d| d.name.as_str()).unwrap_or("");
@@ -402,17 +402,19 @@ fn seed_csv(t: &Table) -> String {
 }
 
 /// A value as the seed loader reads it: bits as booleans, datetimes cut to microseconds.
-fn seed_value(v: &Value, ty: &str) -> Option<String> {
+fn seed_value(v: ValueRef<'_>, ty: &str) -> Option<String> {
     match v {
-        Value::Null => None,
-        Value::Number(n) if ty == "bit" => Some(if n.trim_start_matches('-') == "0" { "false" } else { "true" }.into()),
-        Value::Number(n) => Some(n.clone()),
-        Value::Text(s) if matches!(ty, "datetime2" | "datetime" | "smalldatetime" | "datetimeoffset" | "time") => {
+        ValueRef::Null => None,
+        ValueRef::Number(n) if ty == "bit" => {
+            Some(if n.trim_start_matches('-') == "0" { "false" } else { "true" }.into())
+        }
+        ValueRef::Number(n) => Some(n.to_string()),
+        ValueRef::Text(s) if matches!(ty, "datetime2" | "datetime" | "smalldatetime" | "datetimeoffset" | "time") => {
             Some(cut_fraction(s))
         }
-        Value::Text(s) => Some(s.clone()),
+        ValueRef::Text(s) => Some(s.to_string()),
         // The seed loader reads `\xNN` escapes into BLOB bytes.
-        Value::Binary(h) => {
+        ValueRef::Binary(h) => {
             Some(h.as_bytes().chunks(2).map(|p| format!("\\x{}", String::from_utf8_lossy(p))).collect())
         }
     }
