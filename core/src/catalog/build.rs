@@ -715,8 +715,8 @@ impl Part {
                     pk_at,
                 });
             }
-            Constraint::Check { name, expr, accepted_values } => {
-                table.checks.push(CheckConstraint { name, expr, accepted_values, enforced })
+            Constraint::Check { name, span, accepted_values } => {
+                table.checks.push(CheckConstraint { name, span, accepted_values, enforced })
             }
             Constraint::Default { expr, column, span } => match table.column_mut(&column) {
                 Some(col) => col.default = Some(Box::new(expr)),
@@ -1217,7 +1217,7 @@ enum Constraint {
     },
     Check {
         name: Option<String>,
-        expr: sqlparser::ast::Expr,
+        span: Span,
         accepted_values: Option<(String, Vec<String>)>,
     },
     Default {
@@ -1243,7 +1243,7 @@ fn ready_constraint(c: &TableConstraint) -> Constraint {
             span: c.span,
         },
         ConstraintKind::Check { expr } => {
-            Constraint::Check { name, expr: expr.clone(), accepted_values: accepted_values(expr) }
+            Constraint::Check { name, span: c.span, accepted_values: accepted_values(expr) }
         }
         ConstraintKind::Default { expr, column } => {
             Constraint::Default { expr: expr.clone(), column: column.value.clone(), span: c.span }
@@ -1314,7 +1314,7 @@ fn add_column(table: &mut Table, col: &ColumnDef) {
             }
             ConstraintKind::Check { expr } => table.checks.push(CheckConstraint {
                 name,
-                expr: expr.clone(),
+                span: c.span,
                 accepted_values: accepted_values(expr),
                 enforced: true,
             }),
