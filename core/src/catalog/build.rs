@@ -719,7 +719,7 @@ impl Part {
                 table.checks.push(CheckConstraint { name, span, accepted_values, enforced })
             }
             Constraint::Default { expr, column, span } => match table.column_mut(&column) {
-                Some(col) => col.default = Some(Box::new(expr)),
+                Some(col) => col.default = Some(expr),
                 None => {
                     let message =
                         format!("DEFAULT constraint for `{column}`, which table `{}` does not have.", table.name);
@@ -1221,7 +1221,8 @@ enum Constraint {
         accepted_values: Option<(String, Vec<String>)>,
     },
     Default {
-        expr: sqlparser::ast::Expr,
+        /// Boxed, as the column keeps it.
+        expr: Box<sqlparser::ast::Expr>,
         column: String,
         span: Span,
     },
@@ -1246,7 +1247,7 @@ fn ready_constraint(c: &TableConstraint) -> Constraint {
             Constraint::Check { name, span: c.span, accepted_values: accepted_values(expr) }
         }
         ConstraintKind::Default { expr, column } => {
-            Constraint::Default { expr: expr.clone(), column: column.value.clone(), span: c.span }
+            Constraint::Default { expr: Box::new(expr.clone()), column: column.value.clone(), span: c.span }
         }
     }
 }

@@ -344,7 +344,7 @@ impl Rows {
 
     /// The rows in order.
     pub fn iter(&self) -> impl Iterator<Item = Row<'_>> {
-        let width = if self.count == 0 { 0 } else { self.cells.len() / self.count };
+        let width = self.cells.len().checked_div(self.count).unwrap_or(0);
         (0..self.count).map(move |i| {
             let cells = &self.cells[i * width..(i + 1) * width];
             let start = match (i * width).checked_sub(1) {
