@@ -4,7 +4,7 @@
 use super::csv;
 use super::naming::inert;
 use super::plan::Plan;
-use super::yaml::{render, Yaml};
+use super::yaml::{item, render, Yaml};
 use crate::catalog::{Catalog, ObjectKey, Table, ValueRef};
 use crate::transpile::print::{quote_exact, quote_ident};
 use crate::transpile::target::CaseFolding;
@@ -213,7 +213,8 @@ fn sources_yml(input: &ProjectInput<'_>) -> GeneratedFile {
         .par_iter()
         .filter_map(|(key, t)| {
             let names = input.plan.tables.get(key)?;
-            Some((names.source.as_str(), source_table(input, t, names)))
+            // Rendered here: the entries' trees are freed on the worker that made them.
+            Some((names.source.as_str(), item(&source_table(input, t, names))))
         })
         .collect();
     let mut by_source: BTreeMap<&str, Vec<Yaml>> = BTreeMap::new();
@@ -445,14 +446,14 @@ fn seeds_yml(input: &ProjectInput<'_>) -> GeneratedFile {
                     Some((c.name.clone(), Yaml::str(ty.to_lowercase())))
                 })
                 .collect();
-            Some(Yaml::map(vec![
+            Some(item(&Yaml::map(vec![
                 ("name", Yaml::str(names.seed.clone())),
                 (
                     "description",
                     Yaml::str(format!("Rows of [{}].[{}] from the INSERT scripts.", t.name.schema, t.name.name)),
                 ),
                 ("config", Yaml::map(vec![("column_types", Yaml::Map(types))])),
-            ]))
+            ])))
         })
         .collect();
     let doc = Yaml::map(vec![("version", Yaml::Raw("2".into())), ("seeds", Yaml::List(seeds))]);
@@ -469,7 +470,7 @@ fn models_yml(input: &ProjectInput<'_>) -> GeneratedFile {
             let mut entries = vec![("name", Yaml::str(name.clone()))];
             let desc = m.description.clone().unwrap_or_else(|| format!("Converted from {key}."));
             entries.push(("description", Yaml::str(inert(&desc))));
-            Some(Yaml::map(entries))
+            Some(item(&Yaml::map(entries)))
         })
         .collect();
     let doc = Yaml::map(vec![("version", Yaml::Raw("2".into())), ("models", Yaml::List(models))]);

@@ -9,6 +9,26 @@ pub enum Yaml {
     Raw(String),
     List(Vec<Yaml>),
     Map(Vec<(String, Yaml)>),
+    /// A list item rendered ahead ([`item`]), with no indent: written with each line indented
+    /// where the list is. A long list's items are rendered where they are made, so the trees of
+    /// a large estate's entries are never all alive.
+    Item(String),
+}
+
+/// `value` rendered as a list item, for a [`Yaml::List`]: the same text as the value itself
+/// would render there.
+pub fn item(value: &Yaml) -> Yaml {
+    let mut text = String::new();
+    write_item(&mut text, value, "", 0);
+    Yaml::Item(text)
+}
+
+/// `text` (lines ending in newlines) with `pad` before every line.
+fn indented(out: &mut String, text: &str, pad: &str) {
+    for line in text.split_inclusive('\n') {
+        out.push_str(pad);
+        out.push_str(line);
+    }
 }
 
 impl Yaml {
@@ -96,6 +116,7 @@ fn write_value(out: &mut String, v: &Yaml, indent: usize, _in_list: bool) {
                 write_item(out, item, &pad, indent);
             }
         }
+        Yaml::Item(text) => indented(out, text, &pad),
         other => {
             if let Some(s) = scalar(other) {
                 out.push_str(&format!("{pad}{s}\n"));
@@ -109,6 +130,9 @@ const PARALLEL_ITEMS: usize = 64;
 
 /// One list item at `indent` (`pad` is that many spaces).
 fn write_item(out: &mut String, item: &Yaml, pad: &str, indent: usize) {
+    if let Yaml::Item(text) = item {
+        return indented(out, text, pad);
+    }
     match scalar(item) {
         Some(s) => out.push_str(&format!("{pad}- {s}\n")),
         None => {
@@ -142,6 +166,31 @@ mod tests {
                 expected.push_str(&format!("  - name: \"t{i}\"\n    columns:\n      - name: \"id\"\n"));
             }
             assert_eq!(text, expected);
+        }
+    }
+
+    /// Items rendered ahead give the text the items themselves give, at any depth, in short
+    /// and long lists.
+    #[test]
+    fn items_rendered_ahead_render_as_the_items() {
+        let entry = |i: usize| {
+            Yaml::map(vec![
+                ("name", Yaml::str(format!("t{i}"))),
+                ("tags", Yaml::List(vec![])),
+                ("columns", Yaml::List(vec![Yaml::map(vec![("name", Yaml::str("id")), ("n", Yaml::Raw("1".into()))])])),
+                ("values", Yaml::List(vec![Yaml::str("a"), Yaml::str("b\nc")])),
+            ])
+        };
+        for n in [1, PARALLEL_ITEMS + 3] {
+            let doc = |items: Vec<Yaml>| {
+                Yaml::map(vec![(
+                    "sources",
+                    Yaml::List(vec![Yaml::map(vec![("name", Yaml::str("s")), ("tables", Yaml::List(items))])]),
+                )])
+            };
+            let plain: Vec<Yaml> = (0..n).map(entry).chain([Yaml::str("scalar")]).collect();
+            let ahead: Vec<Yaml> = plain.iter().map(item).collect();
+            assert_eq!(render(&doc(ahead)), render(&doc(plain)));
         }
     }
 

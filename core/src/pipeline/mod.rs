@@ -552,13 +552,11 @@ pub fn write_with_report(
 ) -> Result<(MigrationResult, Report), PipelineError> {
     let reporter = Reporter::new(progress);
     let Planned { mut result, files, analysis, sources, jobs, .. } = planned;
-    for ext in ["json", "md", "html"] {
+    for ext in crate::report::FORMATS {
         result.files.push(format!("migration_report.{ext}"));
     }
     result.files.sort();
-    let report = Report::build(ReportKind::Migration, &result, &analysis, &sources);
-    let report_files = crate::report::files("migration_report", &report);
-    let total = files.len() + report_files.len();
+    let total = files.len() + crate::report::FORMATS.len();
     let done = std::sync::atomic::AtomicUsize::new(0);
     let write_one = |f: &GeneratedFile| -> Result<(), PipelineError> {
         reporter.report(Phase::Write, done.load(std::sync::atomic::Ordering::Relaxed), total, Some(f.path.clone()));
@@ -569,8 +567,13 @@ pub fn write_with_report(
         done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Ok(())
     };
-    worker_pool(jobs)?.install(|| files.par_iter().try_for_each(write_one))?;
-    report_files.iter().try_for_each(write_one)?;
+    // Each file's contents are freed once it is written, before the report is built; the
+    // report's files are rendered and written one at a time.
+    worker_pool(jobs)?.install(|| files.into_par_iter().try_for_each(|f| write_one(&f)))?;
+    let report = Report::build(ReportKind::Migration, &result, &analysis, &sources);
+    for ext in crate::report::FORMATS {
+        write_one(&crate::report::file("migration_report", ext, &report))?;
+    }
     reporter.report(Phase::Write, total, total, None);
     Ok((result, report))
 }

@@ -28,11 +28,20 @@ pub fn json(report: &Report) -> String {
 
 /// The report's three files, `<stem>.json`, `<stem>.md` and `<stem>.html`.
 pub fn files(stem: &str, report: &Report) -> Vec<GeneratedFile> {
-    vec![
-        GeneratedFile { path: format!("{stem}.json"), contents: json(report) },
-        GeneratedFile { path: format!("{stem}.md"), contents: markdown(report) },
-        GeneratedFile { path: format!("{stem}.html"), contents: html(report) },
-    ]
+    FORMATS.iter().map(|ext| file(stem, ext, report)).collect()
+}
+
+/// The extensions of the report's files, in the order they are written.
+pub const FORMATS: [&str; 3] = ["json", "md", "html"];
+
+/// The report's file `<stem>.<ext>` (`ext` one of [`FORMATS`]; anything else is the HTML page).
+pub fn file(stem: &str, ext: &str, report: &Report) -> GeneratedFile {
+    let contents = match ext {
+        "json" => json(report),
+        "md" => markdown(report),
+        _ => html(report),
+    };
+    GeneratedFile { path: format!("{stem}.{ext}"), contents }
 }
 
 #[cfg(test)]
