@@ -141,6 +141,11 @@ pub struct Analysis {
     /// objects of earlier levels, so each level is worked on in parallel.
     #[serde(skip)]
     pub levels: Vec<Vec<ObjectKey>>,
+    /// The output columns of every view (names, inferred types), worked out level by level in
+    /// the lineage pass, from the same tree ([`scope::columns_of_view`]); the conversion reads
+    /// them.
+    #[serde(skip)]
+    pub view_columns: BTreeMap<ObjectKey, scope::Columns>,
 }
 
 impl Analysis {
@@ -332,36 +337,47 @@ pub fn analyze(catalog: &Catalog) -> Analysis {
     // Sorted and one per key: the list is the map.
     a.objects = SortedMap::from_sorted(objects);
 
-    // Lineage, one dependency level at a time so views over views see their inner view's
-    // lineage; the objects of a level are traced in parallel. (In a dependency cycle, which
-    // fails anyway, an object sees the lineage of every object of an earlier level.)
+    // Lineage and view columns, one dependency level at a time so views over views see their
+    // inner view's; the objects of a level are traced in parallel. (In a dependency cycle, which
+    // fails anyway, an object sees those of every object of an earlier level.)
     let mut lin = lineage::Lineager::new(catalog);
+    let mut view_columns = BTreeMap::new();
     for level in &a.levels {
-        let traced: Vec<(ObjectKey, Vec<lineage::ColumnLineage>)> = crate::sections::parallel(|| {
+        type Traced = (ObjectKey, Option<Vec<lineage::ColumnLineage>>, Option<scope::Columns>);
+        let traced: Vec<Traced> = crate::sections::parallel(|| {
             level
                 .par_iter()
                 .filter_map(|key| {
-                    // A tree left in its batch is parsed again here (ADR 0018).
-                    let traced = if let Some(v) = catalog.views.get(key) {
+                    // One tree for both, parsed again here when left in its batch (ADR 0018).
+                    if let Some(v) = catalog.views.get(key) {
+                        let tree = v.tree();
                         let names: Vec<String> = v.definition.columns.iter().map(|c| c.value.clone()).collect();
-                        if v.facts().unparsed {
-                            None
-                        } else {
-                            v.tree().query.as_deref().map(|q| lin.trace(q, &names))
-                        }
+                        let traced = tree.query.as_deref().map(|q| lin.trace(q, &names));
+                        let columns = scope::columns_of_view(v, &tree, &scope::Env::new(catalog, &view_columns));
+                        Some((key.clone(), traced, Some(columns)))
                     } else if let Some(r) =
                         catalog.routines.get(key).filter(|r| r.kind == RoutineKind::InlineTableFunction)
                     {
-                        r.tree().body.query.as_deref().map(|q| lin.trace(q, &[]))
+                        let traced = r.tree().body.query.as_deref().map(|q| lin.trace(q, &[]));
+                        traced.map(|t| (key.clone(), Some(t), None))
                     } else {
                         None
-                    };
-                    traced.map(|t| (key.clone(), t))
+                    }
                 })
                 .collect()
         });
-        lin.known.extend(traced);
+        let mut columns = Vec::new();
+        for (key, lineage, cols) in traced {
+            if let Some(cols) = cols {
+                columns.push((key.clone(), cols));
+            }
+            if let Some(lineage) = lineage {
+                lin.known.insert(key, lineage);
+            }
+        }
+        scope::add_level(&mut view_columns, columns);
     }
+    a.view_columns = view_columns;
     // Each lineage copied into its object's facts on any worker, then the map freed there: a copy
     // on the workers costs less serial time than moving them in one by one (ADR 0015 counts it).
     let traced = lin.known;

@@ -3,7 +3,8 @@
 
 use super::types::{infer, ColumnTypes, Ty};
 use crate::catalog::names::{resolve, Resolved};
-use crate::catalog::{Catalog, ObjectKey};
+use crate::catalog::{Catalog, ObjectKey, View};
+use crate::parse::CreateView;
 use sqlparser::ast::{Expr, Query, Select, SelectItem, SetExpr, TableFactor, TableWithJoins};
 use std::collections::BTreeMap;
 
@@ -287,32 +288,44 @@ pub fn view_columns_in_levels(catalog: &Catalog, levels: &[Vec<ObjectKey>]) -> B
                 .filter_map(|key| {
                     let view = catalog.views.get(key)?;
                     let env = Env::new(catalog, &known);
-                    let root = Scope::root(&env);
-                    let mut cols = match &view.tree().query {
-                        Some(q) => query_columns(q, &root),
-                        None => Columns::new(),
-                    };
-                    for (i, c) in view.definition.columns.iter().enumerate() {
-                        if let Some(col) = cols.get_mut(i) {
-                            col.0 = c.value.clone();
-                        }
-                    }
-                    Some((key.clone(), cols))
+                    Some((key.clone(), columns_of_view(view, &view.tree(), &env)))
                 })
                 .collect()
         });
-        // Many at once (the views of a level over tables, typically all of them): sorted on the
-        // workers and put in as one sorted map, instead of one insert each.
-        if found.len() >= 64 && found.len() * 4 >= known.len() {
-            let mut found = found;
-            crate::sections::parallel(|| found.par_sort_unstable_by(|a, b| a.0.cmp(&b.0)));
-            let mut level: BTreeMap<ObjectKey, Columns> = found.into_iter().collect();
-            known.append(&mut level);
-        } else {
-            known.extend(found);
-        }
+        add_level(&mut known, found);
     }
     known
+}
+
+/// The output columns of `view` (its tree `definition`, as [`View::tree`] gives it), over the
+/// views `env` knows (those of earlier dependency levels): names as the view's column list or
+/// its query gives them, types inferred.
+pub fn columns_of_view(view: &View, definition: &CreateView, env: &Env<'_>) -> Columns {
+    let root = Scope::root(env);
+    let mut cols = match &definition.query {
+        Some(q) => query_columns(q, &root),
+        None => Columns::new(),
+    };
+    for (i, c) in view.definition.columns.iter().enumerate() {
+        if let Some(col) = cols.get_mut(i) {
+            col.0 = c.value.clone();
+        }
+    }
+    cols
+}
+
+/// Put one dependency level's view columns into `known`. Many at once (the views of a level over
+/// tables, typically all of them) are sorted on the workers and put in as one sorted map,
+/// instead of one insert each.
+pub fn add_level(known: &mut BTreeMap<ObjectKey, Columns>, mut found: Vec<(ObjectKey, Columns)>) {
+    use rayon::prelude::*;
+    if found.len() >= 64 && found.len() * 4 >= known.len() {
+        crate::sections::parallel(|| found.par_sort_unstable_by(|a, b| a.0.cmp(&b.0)));
+        let mut level: BTreeMap<ObjectKey, Columns> = found.into_iter().collect();
+        known.append(&mut level);
+    } else {
+        known.extend(found);
+    }
 }
 
 /// Declared parameter types of a routine as a variable map.

@@ -4,7 +4,7 @@ use super::journal::{Entry, Journal, KeyHasher, StoredModel};
 use super::result::*;
 use super::retry::StepError;
 use super::{Options, Phase, Reporter};
-use crate::analyze::scope::{view_columns_in_levels, Env};
+use crate::analyze::scope::Env;
 use crate::analyze::{Analysis, ObjectKind};
 use crate::catalog::{Catalog, ObjectKey};
 use crate::dbt::{project_files, GeneratedFile, ModelSql, Plan, ProjectInput, Resolver};
@@ -79,8 +79,8 @@ pub(super) fn convert_all(inp: Inputs<'_>) -> (MigrationResult, Vec<GeneratedFil
     let target = options.target;
     let plan = Plan::new(catalog, inp.fallback_name);
     let levels = &analysis.levels;
-    let views_cols = view_columns_in_levels(catalog, levels);
-    let env = Env::new(catalog, &views_cols);
+    // Worked out with lineage, from the same trees (ADR 0018).
+    let env = Env::new(catalog, &analysis.view_columns);
     let mut resolver = Resolver { plan: &plan, converted: Default::default() };
     // Each level's results, put together after the last level.
     let mut by_level: Vec<Vec<(&ObjectKey, Done, Outputs)>> = Vec::with_capacity(levels.len());
