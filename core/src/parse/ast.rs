@@ -432,7 +432,9 @@ pub struct Routine {
 pub struct Param {
     pub name: Ident,
     pub data_type: SqlType,
-    pub default: Option<Expr>,
+    /// Boxed: an `Expr` is over 300 bytes and most parameters have no default (the catalog
+    /// keeps every routine's parameters).
+    pub default: Option<Box<Expr>>,
     pub output: bool,
     pub readonly: bool,
 }

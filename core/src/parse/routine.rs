@@ -103,7 +103,7 @@ impl Cursor<'_> {
             let _ = self.p.parse_keyword(Keyword::AS);
             let data_type = self.parse_sql_type()?;
             let _ = self.p.parse_keyword(Keyword::NULL) || self.p.parse_keywords(&[Keyword::NOT, Keyword::NULL]);
-            let default = if self.p.consume_token(&Token::Eq) { Some(self.p.parse_expr()?) } else { None };
+            let default = if self.p.consume_token(&Token::Eq) { Some(Box::new(self.p.parse_expr()?)) } else { None };
             let mut output = false;
             let mut readonly = false;
             loop {
