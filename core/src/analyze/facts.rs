@@ -7,7 +7,7 @@
 
 use super::classify::{self, Shape};
 use super::deps::{self, References};
-use crate::parse::{CreateView, Routine};
+use crate::parse::{CreateView, Routine, RoutineKind};
 
 /// The tree-derived facts of one view or routine.
 #[derive(Debug, Clone, Default)]
@@ -19,9 +19,9 @@ pub struct TreeFacts {
     /// A header whose query or body did not parse (a view without a query; a routine with body
     /// text but neither statements nor a query).
     pub(crate) unparsed: bool,
-    /// The body is `[SET ...;] TRUNCATE TABLE t; INSERT INTO t ... SELECT ...`.
+    /// A procedure whose body is `[SET ...;] TRUNCATE TABLE t; INSERT INTO t ... SELECT ...`.
     pub(crate) rebuild_pattern: bool,
-    /// The body is `[BEGIN] RETURN expression [END]`.
+    /// A scalar function whose body is `[BEGIN] RETURN expression [END]`.
     pub(crate) simple_scalar: bool,
     /// The body has no statements.
     pub(crate) empty_body: bool,
@@ -52,8 +52,8 @@ impl TreeFacts {
             references,
             shape,
             unparsed: body.query.is_none() && body.statements.is_empty() && !body.text.trim().is_empty(),
-            rebuild_pattern: classify::is_rebuild_pattern(&body.statements),
-            simple_scalar: classify::is_simple_scalar(&body.statements),
+            rebuild_pattern: r.kind == RoutineKind::Procedure && classify::is_rebuild_pattern(&body.statements),
+            simple_scalar: r.kind == RoutineKind::ScalarFunction && classify::is_simple_scalar(&body.statements),
             empty_body: body.statements.is_empty(),
         }
     }

@@ -1069,6 +1069,40 @@ impl Preparer {
         prepared
     }
 
+    /// Does the builder keep `r`'s body as a tree? Not when it keeps no body (see
+    /// [`keeps_body`]), nor when it keeps no trees: then the body's facts, taken here, stand
+    /// for it and the body is left in its batch.
+    fn keeps_routine_body(self, r: &Routine) -> (bool, Option<Box<TreeFacts>>) {
+        let keeps = keeps_body(self.data, r);
+        let facts = (keeps && !self.trees).then(|| Box::new(TreeFacts::of_routine(r)));
+        (keeps && facts.is_none(), facts)
+    }
+
+    /// A routine as the builder keeps it, moved: the body dropped in place when not kept.
+    fn routine_item(self, mut routine: Box<Routine>, span: Span) -> Prep {
+        let (body, facts) = self.keeps_routine_body(&routine);
+        if !body {
+            routine.body = no_body(routine.body.span);
+        }
+        Prep::Routine { name: PreName::of(&routine.name), routine, span, facts }
+    }
+
+    /// A routine as the builder keeps it, copied: a body that is not kept is not copied.
+    fn routine_item_of(self, r: &Routine, span: Span) -> Prep {
+        let (body, facts) = self.keeps_routine_body(r);
+        let routine = Box::new(if body { r.clone() } else { signature(r) });
+        Prep::Routine { name: PreName::of(&routine.name), routine, span, facts }
+    }
+
+    /// A view as the builder keeps it: with its query left in its batch when it keeps no trees.
+    fn view_item(self, mut view: Box<CreateView>, side_clauses: Vec<SideClause>, span: Span) -> Prep {
+        let facts = (!self.trees).then(|| Box::new(TreeFacts::of_view(&view)));
+        if facts.is_some() {
+            view.query = None;
+        }
+        Prep::View { name: PreName::of(&view.name), view, side_clauses, span, facts }
+    }
+
     /// The item for a statement, copying what it keeps; `None` for a statement the catalog
     /// has no use for.
     fn item(self, ps: &ParsedStatement) -> Option<Prep> {
@@ -1101,7 +1135,7 @@ impl Preparer {
                 action => Prep::Alter { name: PreName::of(&at.name), action: action.clone(), span },
             }),
             Stmt::CreateView(v) => Some(self.view_item(v.clone(), ps.side_clauses.clone(), span)),
-            Stmt::CreateRoutine(r) => Some(self.routine_item(r.clone(), span)),
+            Stmt::CreateRoutine(r) => Some(self.routine_item_of(r, span)),
             Stmt::Use(db) => Some(Prep::Use(db.value.clone())),
             Stmt::CreateSchema { name, .. } => Some(Prep::Schema(name.value.clone())),
             Stmt::CreateIndex(ci) => Some(Prep::Index {
@@ -1160,32 +1194,6 @@ fn drops(ps: &ParsedStatement, found: &mut Vec<Dropped>) {
             }
         }
         _ => {}
-    }
-}
-
-impl Preparer {
-    /// A routine as the builder keeps it: without its body when the builder keeps none (see
-    /// [`keeps_body`]); with its body left in its batch when it keeps no trees.
-    fn routine_item(self, mut routine: Box<Routine>, span: Span) -> Prep {
-        let mut facts = None;
-        if !keeps_body(self.data, &routine) {
-            routine = Box::new(signature(&routine));
-        } else if !self.trees {
-            facts = Some(Box::new(TreeFacts::of_routine(&routine)));
-            routine.body =
-                RoutineBody { text: String::new(), span: routine.body.span, statements: Vec::new(), query: None };
-        }
-        Prep::Routine { name: PreName::of(&routine.name), routine, span, facts }
-    }
-
-    /// A view as the builder keeps it: with its query left in its batch when it keeps no trees.
-    fn view_item(self, mut view: Box<CreateView>, side_clauses: Vec<SideClause>, span: Span) -> Prep {
-        let mut facts = None;
-        if !self.trees {
-            facts = Some(Box::new(TreeFacts::of_view(&view)));
-            view.query = None;
-        }
-        Prep::View { name: PreName::of(&view.name), view, side_clauses, span, facts }
     }
 }
 
@@ -1325,7 +1333,7 @@ fn add_column(table: &mut Table, col: &ColumnDef) {
     table.columns.push(column);
 }
 
-/// A routine without its body (kept: its span, so diagnostics still point into it).
+/// A routine without its body.
 fn signature(r: &Routine) -> Routine {
     Routine {
         kind: r.kind,
@@ -1337,9 +1345,14 @@ fn signature(r: &Routine) -> Routine {
         returns_table: r.returns_table.clone(),
         options: r.options.clone(),
         trigger: r.trigger.clone(),
-        body: RoutineBody { text: String::new(), span: r.body.span, statements: Vec::new(), query: None },
+        body: no_body(r.body.span),
         batch: r.batch.clone(),
     }
+}
+
+/// An empty body that keeps its span, so diagnostics still point into it.
+fn no_body(span: Span) -> RoutineBody {
+    RoutineBody { text: String::new(), span, statements: Vec::new(), query: None }
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use crate::analyze::scope::{view_columns, Env, Scope};
 use crate::catalog::names::{resolve, Resolved};
 use crate::catalog::{CatalogBuilder, ObjectKey};
 use crate::diagnostics::{Code, Diagnostic, Span};
-use crate::parse::{parse_batch, BatchRef, ParsedStatement, RoutineKind, SideClause, Stmt};
+use crate::parse::{parse_shared_batch, BatchRef, ParsedStatement, RoutineKind, SideClause, Stmt};
 use crate::source::{load_memory, split_batches, SourceSet};
 use serde::Serialize;
 use sqlparser::ast::Statement;
@@ -93,9 +93,11 @@ pub fn transpile_files(files: Vec<(String, Vec<u8>)>, target: Target) -> Transpi
     let mut schema = CatalogBuilder::schema_only();
     let mut slots: Vec<Slot> = Vec::new();
     for batch in batches {
-        let p = parse_batch(&batch);
+        // Shared: the views and routines parsed from it point to it instead of copying it.
+        let batch = std::sync::Arc::new(batch);
+        let p = parse_shared_batch(&batch);
         schema.add(&p);
-        let batch_ref = BatchRef(Some(std::sync::Arc::new(batch)));
+        let batch_ref = BatchRef(Some(batch));
         let mut parse_diags = p.diagnostics;
         for s in p.statements {
             let mine = crate::diagnostics::take_inside(&mut parse_diags, s.span);
